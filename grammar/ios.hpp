@@ -1,0 +1,632 @@
+// The IOS lexical toolkit every mode grammar is written with.
+//
+// IOS reads a command as blank-separated tokens. A keyword may be typed as any prefix that is
+// unambiguous among the keywords valid at that position, in any case (`int tu0`, `pre-share`,
+// `set ikev2 P`). PEGTL's own `keyword<>` is case-sensitive and stops words at `-`, so keyword
+// positions use `sw<>` (a keyword switch) or `kw<>` here instead.
+//
+//   sw<case_<"encryption", arg<alg_list>>, case_<"group", ...>>   one of several keywords
+//   cap<Tag, ipv4>                                                 keep a token for the builder
+//   cmd<Id, ...>                                                   the command this line is
+//   arg<R> / opt_arg<R>                                            blank(s) then R
+//
+// A rule that fails records what it expected at that position (LineState::expect); the furthest
+// failure of a line is where the error is reported, with the alternatives valid there.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <tao/pegtl.hpp>
+#include <tao/pegtl/contrib/analyze_traits.hpp>
+#include <type_traits>
+#include <utility>
+
+#include "grammar/state.hpp"
+
+namespace flexc::grammar {
+
+namespace pg = tao::pegtl;
+using pg::opt;
+using pg::plus;
+using pg::seq;
+using pg::sor;
+using pg::star;
+
+// ---------------------------------------------------------------------------------------------
+// Compile-time strings for keywords.
+
+template <std::size_t N>
+struct fixed_string {
+  char s[N]{};
+  constexpr fixed_string(const char (&a)[N]) {
+    for (std::size_t i = 0; i < N; ++i) s[i] = a[i];
+  }
+  constexpr std::string_view view() const { return {s, N - 1}; }
+};
+
+constexpr bool is_blank(char c) { return c == ' ' || c == '\t'; }
+constexpr char fold(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Case-insensitive comparison of a token against a lowercase keyword.
+constexpr bool ieq(std::string_view token, std::string_view kw) {
+  if (token.size() != kw.size()) return false;
+  for (std::size_t i = 0; i < token.size(); ++i)
+    if (fold(token[i]) != kw[i]) return false;
+  return true;
+}
+constexpr bool iprefix(std::string_view token, std::string_view kw) {
+  if (token.empty() || token.size() > kw.size()) return false;
+  for (std::size_t i = 0; i < token.size(); ++i)
+    if (fold(token[i]) != kw[i]) return false;
+  return true;
+}
+
+// The token (maximal run of non-blank bytes) starting at p.
+inline const char* token_end(const char* p, const char* end) {
+  while (p != end && !is_blank(*p)) ++p;
+  return p;
+}
+
+template <typename ParseInput>
+std::string_view current_token(const ParseInput& in) {
+  const char* b = in.current();
+  return {b, static_cast<std::size_t>(token_end(b, in.end()) - b)};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Control: captures made by a rule that then fails are dropped, so builders only ever see the
+// captures of the path that matched.
+
+template <typename Rule>
+struct control : pg::normal<Rule> {
+  template <pg::apply_mode A, pg::rewind_mode M, template <typename...> class Action,
+            template <typename...> class Control, typename ParseInput>
+  [[nodiscard]] static bool match(ParseInput& in, LineState& st) {
+    const auto mark = st.caps.size();
+    if (pg::normal<Rule>::template match<A, M, Action, Control>(in, st)) return true;
+    st.caps.resize(mark);
+    return false;
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Whitespace and end of line.
+
+// One or more blanks between tokens.
+struct sp {
+  using rule_t = sp;
+  using subs_t = pg::type_list<>;
+  template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
+            typename ParseInput>
+  static bool match(ParseInput& in, LineState&) {
+    std::size_t n = 0;
+    while (n < in.size(1) && is_blank(in.peek_char(n))) ++n;
+    if (n == 0) return false;
+    in.bump(n);
+    return true;
+  }
+};
+
+inline constexpr Expected kExpectEnd{"end of line"};
+
+// Optional trailing blanks, then the end of the line.
+struct end_ {
+  using rule_t = end_;
+  using subs_t = pg::type_list<>;
+  template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
+            typename ParseInput>
+  static bool match(ParseInput& in, LineState& st) {
+    const char* p = in.current();
+    while (p != in.end() && is_blank(*p)) ++p;
+    if (p == in.end()) {
+      in.bump(static_cast<std::size_t>(p - in.current()));
+      return true;
+    }
+    st.expect(p, token_end(p, in.end()), &kExpectEnd);
+    return false;
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Tokens validated as a whole: a value is either entirely valid or the error is the whole token.
+
+// Check is a struct with `static constexpr Expected expected` and `static bool ok(string_view)`.
+template <typename Check>
+struct token {
+  using rule_t = token;
+  using subs_t = pg::type_list<>;
+  template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
+            typename ParseInput>
+  static bool match(ParseInput& in, LineState& st) {
+    const std::string_view t = current_token(in);
+    if (!t.empty() && Check::ok(t)) {
+      in.bump(t.size());
+      return true;
+    }
+    st.expect(in.current(), in.current() + t.size(), &Check::expected);
+    return false;
+  }
+};
+
+// The rest of the line (a description, a banner text): at least one byte, trailing blanks kept
+// out by the line splitter.
+struct rest_check {
+  static constexpr Expected expected{"text"};
+};
+struct rest {
+  using rule_t = rest;
+  using subs_t = pg::type_list<>;
+  template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
+            typename ParseInput>
+  static bool match(ParseInput& in, LineState& st) {
+    if (in.empty()) {
+      st.expect(in.current(), in.current(), &rest_check::expected);
+      return false;
+    }
+    in.bump(in.size());
+    return true;
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Keywords.
+
+// A single keyword (the only keyword valid at its position).
+template <fixed_string K>
+struct kw {
+  static constexpr std::string_view keyword = K.view();
+  static constexpr std::array<std::string_view, 1> list{keyword};
+  static constexpr Expected expected{{}, list.data(), 1};
+  using rule_t = kw;
+  using subs_t = pg::type_list<>;
+  template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
+            typename ParseInput>
+  static bool match(ParseInput& in, LineState& st) {
+    const std::string_view t = current_token(in);
+    if (iprefix(t, keyword)) {
+      in.bump(t.size());
+      return true;
+    }
+    st.expect(in.current(), in.current() + t.size(), &expected);
+    return false;
+  }
+};
+
+// One case of a keyword switch: the keyword, then the rules that follow it. Once the keyword is
+// recognised no other case is tried (IOS commits to a keyword the same way).
+template <fixed_string K, typename... Rules>
+struct case_ {
+  static constexpr std::array<std::string_view, 1> keywords{K.view()};
+  using body = seq<Rules...>;
+};
+
+// Several keywords sharing one body (typically `known`: commands kept verbatim).
+template <typename Body, fixed_string... K>
+struct group_ {
+  static constexpr std::array<std::string_view, sizeof...(K)> keywords{K.view()...};
+  using body = Body;
+};
+
+// What to try when the token is no keyword of the switch (a number, an address, a name).
+// With other_, keywords still match by prefix; with name_or_, the alternative is a free name and
+// a keyword must be typed in full to win (so a VRF called `an` is not read as `any`).
+template <typename... Rules>
+struct other_ {
+  static constexpr std::array<std::string_view, 0> keywords{};
+  using body = seq<Rules...>;
+  static constexpr bool exact_keywords = false;
+};
+template <typename... Rules>
+struct name_or_ {
+  static constexpr std::array<std::string_view, 0> keywords{};
+  using body = seq<Rules...>;
+  static constexpr bool exact_keywords = true;
+};
+
+namespace detail {
+
+template <typename C>
+struct is_other : std::false_type {};
+template <typename... R>
+struct is_other<other_<R...>> : std::true_type {};
+template <typename... R>
+struct is_other<name_or_<R...>> : std::true_type {};
+
+template <typename C>
+struct exact_only : std::false_type {};
+template <typename... R>
+struct exact_only<name_or_<R...>> : std::true_type {};
+
+struct entry {
+  std::string_view kw;
+  std::uint16_t index;  // case index
+};
+
+template <typename... Cases>
+constexpr std::size_t keyword_count() {
+  return (std::size_t{0} + ... + Cases::keywords.size());
+}
+
+template <typename... Cases>
+constexpr auto build_table() {
+  std::array<entry, keyword_count<Cases...>()> t{};
+  std::size_t n = 0;
+  std::uint16_t ci = 0;
+  auto add = [&](const auto& kws) {
+    for (std::string_view k : kws) t[n++] = entry{k, ci};
+    ++ci;
+  };
+  (add(Cases::keywords), ...);
+  std::sort(t.begin(), t.end(), [](const entry& a, const entry& b) { return a.kw < b.kw; });
+  return t;
+}
+
+template <std::size_t N>
+constexpr auto names_of(const std::array<entry, N>& t) {
+  std::array<std::string_view, N> out{};
+  for (std::size_t i = 0; i < N; ++i) out[i] = t[i].kw;
+  return out;
+}
+
+template <std::size_t N>
+constexpr bool lowercase_unique(const std::array<entry, N>& t) {
+  for (std::size_t i = 0; i < N; ++i) {
+    for (char c : t[i].kw)
+      if (c >= 'A' && c <= 'Z') return false;
+    if (i > 0 && t[i].kw == t[i - 1].kw) return false;
+  }
+  return true;
+}
+
+// Case-insensitive lower bound of a token in a sorted keyword table.
+template <std::size_t N>
+std::size_t lower_bound(const std::array<entry, N>& t, std::string_view token) {
+  std::size_t lo = 0, hi = N;
+  while (lo < hi) {
+    const std::size_t mid = (lo + hi) / 2;
+    const std::string_view k = t[mid].kw;
+    // compare k < fold(token)
+    std::size_t i = 0;
+    int cmp = 0;
+    for (; i < k.size() && i < token.size(); ++i) {
+      const char a = k[i], b = fold(token[i]);
+      if (a != b) {
+        cmp = a < b ? -1 : 1;
+        break;
+      }
+    }
+    if (cmp == 0) cmp = k.size() < token.size() ? -1 : (k.size() == token.size() ? 0 : 1);
+    if (cmp < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+}  // namespace detail
+
+// A keyword switch: the token at this position selects a case by (unambiguous) prefix.
+template <typename... Cases>
+struct sw {
+  static constexpr auto table = detail::build_table<Cases...>();
+  static constexpr auto names = detail::names_of(table);
+  static_assert(detail::lowercase_unique(table), "sw<>: keywords must be lowercase and unique");
+  static constexpr bool has_other = (detail::is_other<Cases>::value || ...);
+  static constexpr bool exact_keywords = (detail::exact_only<Cases>::value || ...);
+  static constexpr std::size_t other_index = [] {
+    std::size_t i = 0, found = sizeof...(Cases);
+    ((detail::is_other<Cases>::value ? (found = i, ++i) : ++i), ...);
+    return found;
+  }();
+  static constexpr Expected expected{{}, names.data(), static_cast<std::uint16_t>(names.size())};
+
+  using rule_t = sw;
+  using subs_t = pg::type_list<typename Cases::body...>;
+
+  template <pg::apply_mode A, pg::rewind_mode M, template <typename...> class Action,
+            template <typename...> class Control, std::size_t... I, typename ParseInput>
+  static bool dispatch(std::index_sequence<I...>, std::size_t ci, ParseInput& in, LineState& st) {
+    bool r = false;
+    ((ci == I ? (r = Control<typename Cases::body>::template match<A, pg::rewind_mode::required, Action, Control>(in, st), true)
+              : false) ||
+     ...);
+    return r;
+  }
+
+  static std::size_t lower_index(std::string_view t) { return detail::lower_bound(table, t); }
+
+  template <pg::apply_mode A, pg::rewind_mode M, template <typename...> class Action,
+            template <typename...> class Control, typename ParseInput>
+  static bool match(ParseInput& in, LineState& st) {
+    const std::string_view t = current_token(in);
+    const char* const at = in.current();
+    std::size_t chosen = sizeof...(Cases);
+    if (!t.empty() && table.size() != 0) {
+      const std::size_t lo = detail::lower_bound(table, t);
+      if (lo < table.size() && ieq(t, table[lo].kw)) {
+        chosen = table[lo].index;
+      } else if (!exact_keywords) {
+        std::size_t hi = lo;
+        while (hi < table.size() && iprefix(t, table[hi].kw)) ++hi;
+        if (hi > lo) {
+          bool same = true;
+          for (std::size_t k = lo + 1; k < hi; ++k) same = same && table[k].index == table[lo].index;
+          if (!same) {
+            st.ambiguous(at, at + t.size(), names.data() + lo, static_cast<std::uint16_t>(hi - lo));
+            return false;
+          }
+          chosen = table[lo].index;
+        }
+      }
+    }
+    if (chosen == sizeof...(Cases)) {
+      st.expect(at, at + t.size(), &expected);
+      if constexpr (has_other) {
+        return dispatch<A, M, Action, Control>(std::index_sequence_for<Cases...>(), other_index, in, st);
+      }
+      return false;
+    }
+    auto m = in.template mark<pg::rewind_mode::required>();
+    in.bump(t.size());
+    st.last_kw = table[lower_index(t)].kw;
+    st.last_kw_begin = at;
+    st.last_kw_end = at + t.size();
+    return m(dispatch<A, M, Action, Control>(std::index_sequence_for<Cases...>(), chosen, in, st));
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Arguments, captures and commands.
+
+// Blank(s) then R. At the end of the line, R's expectation is recorded so that an incomplete
+// command reports what was missing.
+template <typename... R>
+struct arg {
+  using inner = seq<R...>;
+  using rule_t = arg;
+  using subs_t = pg::type_list<sp, inner>;
+  template <pg::apply_mode A, pg::rewind_mode M, template <typename...> class Action,
+            template <typename...> class Control, typename ParseInput>
+  static bool match(ParseInput& in, LineState& st) {
+    auto m = in.template mark<pg::rewind_mode::required>();
+    if (!Control<sp>::template match<A, pg::rewind_mode::dontcare, Action, Control>(in, st)) {
+      if (in.empty()) {
+        // Let the argument say what it wanted, at the end of the line.
+        (void)Control<inner>::template match<A, pg::rewind_mode::required, Action, Control>(in, st);
+      } else {
+        st.expect(in.current(), in.current(), nullptr);
+      }
+      return false;
+    }
+    return m(Control<inner>::template match<A, pg::rewind_mode::required, Action, Control>(in, st));
+  }
+};
+template <typename... R>
+using opt_arg = opt<arg<R...>>;
+// One or more blank-separated R.
+template <typename R>
+using arg_list = seq<arg<R>, star<arg<R>>>;
+
+// Keeps the text matched by R, tagged for the builder.
+template <auto Tag, typename... R>
+struct cap {
+  using inner = seq<R...>;
+  using rule_t = cap;
+  using subs_t = pg::type_list<inner>;
+  template <pg::apply_mode A, pg::rewind_mode M, template <typename...> class Action,
+            template <typename...> class Control, typename ParseInput>
+  static bool match(ParseInput& in, LineState& st) {
+    const char* b = in.current();
+    if (!Control<inner>::template match<A, M, Action, Control>(in, st)) return false;
+    st.caps.push_back(Capture{static_cast<std::uint16_t>(Tag), b, in.current()});
+    return true;
+  }
+};
+
+// Marks an optional keyword seen: `flag<T::optional, kw<"optional">>`.
+template <auto Tag, typename R, typename... More>
+using flag = cap<Tag, R, More...>;
+
+// Keeps the keyword the enclosing switch case just matched, in its full spelling: in
+// `case_<"rsa-sig", kwcap<T::method>>` the builder reads "rsa-sig" even from `rsa`. Must come
+// first in the case body.
+template <auto Tag>
+struct kwcap {
+  using rule_t = kwcap;
+  using subs_t = pg::type_list<>;
+  template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
+            typename ParseInput>
+  static bool match(ParseInput&, LineState& st) {
+    st.caps.push_back(Capture{static_cast<std::uint16_t>(Tag), st.last_kw_begin, st.last_kw_end, st.last_kw});
+    return true;
+  }
+};
+
+// The command: R matched in full makes this line command Id (a per-mode enum).
+template <auto Id, typename... R>
+struct cmd {
+  using inner = seq<R...>;
+  using rule_t = cmd;
+  using subs_t = pg::type_list<inner>;
+  template <pg::apply_mode A, pg::rewind_mode M, template <typename...> class Action,
+            template <typename...> class Control, typename ParseInput>
+  static bool match(ParseInput& in, LineState& st) {
+    const auto saved = st.pending_cmd;
+    st.pending_cmd = static_cast<std::uint16_t>(Id);
+    if (!Control<inner>::template match<A, M, Action, Control>(in, st)) {
+      st.pending_cmd = saved;
+      return false;
+    }
+    st.cmd = static_cast<std::uint16_t>(Id);
+    return true;
+  }
+};
+
+// Zero-width: the command being parsed enters mode Md (used to recover after an error on the
+// line that opens a block, so that its children are still checked).
+template <Mode Md>
+struct enters {
+  using rule_t = enters;
+  using subs_t = pg::type_list<>;
+  template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
+            typename ParseInput>
+  static bool match(ParseInput&, LineState& st) {
+    st.pending_mode = Md;
+    return true;
+  }
+};
+
+// A command IOS accepts here but flexc does not model: the rest of the line is kept verbatim.
+template <bool Opens>
+struct known_t {
+  using rule_t = known_t;
+  using subs_t = pg::type_list<>;
+  template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
+            typename ParseInput>
+  static bool match(ParseInput& in, LineState& st) {
+    in.bump(in.size());
+    st.unmodeled = true;
+    st.opens_block = Opens;
+    return true;
+  }
+};
+using known = known_t<false>;  // a command that stays in the current mode
+using opens = known_t<true>;   // a command that enters a submode flexc does not model
+
+// `no R` / `default R`: IOS's negation. The builder removes what R names; when the line stops
+// early (`no ip address`), the command whose keywords matched is still recognised.
+template <typename R>
+struct no_ {
+  using rule_t = no_;
+  using subs_t = pg::type_list<R>;
+  template <pg::apply_mode A, pg::rewind_mode M, template <typename...> class Action,
+            template <typename...> class Control, typename ParseInput>
+  static bool match(ParseInput& in, LineState& st) {
+    st.negated = true;
+    return Control<R>::template match<A, M, Action, Control>(in, st);
+  }
+};
+template <typename R>
+struct default_ {
+  using rule_t = default_;
+  using subs_t = pg::type_list<R>;
+  template <pg::apply_mode A, pg::rewind_mode M, template <typename...> class Action,
+            template <typename...> class Control, typename ParseInput>
+  static bool match(ParseInput& in, LineState& st) {
+    st.defaulted = true;
+    return Control<R>::template match<A, M, Action, Control>(in, st);
+  }
+};
+
+}  // namespace flexc::grammar
+
+// ---------------------------------------------------------------------------------------------
+// analyze<>() support for the custom rules above.
+namespace tao::pegtl {
+
+template <typename Name>
+struct analyze_traits<Name, flexc::grammar::sp> : analyze_any_traits<> {};
+template <typename Name>
+struct analyze_traits<Name, flexc::grammar::end_> : analyze_opt_traits<> {};
+template <typename Name>
+struct analyze_traits<Name, flexc::grammar::rest> : analyze_any_traits<> {};
+template <typename Name, typename C>
+struct analyze_traits<Name, flexc::grammar::token<C>> : analyze_any_traits<> {};
+template <typename Name, flexc::grammar::fixed_string K>
+struct analyze_traits<Name, flexc::grammar::kw<K>> : analyze_any_traits<> {};
+template <typename Name, typename... Cases>
+struct analyze_traits<Name, flexc::grammar::sw<Cases...>>
+    : analyze_sor_traits<seq<any, typename Cases::body>...> {};
+template <typename Name, typename... R>
+struct analyze_traits<Name, flexc::grammar::arg<R...>>
+    : analyze_seq_traits<flexc::grammar::sp, seq<R...>> {};
+template <typename Name, auto Tag, typename... R>
+struct analyze_traits<Name, flexc::grammar::cap<Tag, R...>> : analyze_seq_traits<R...> {};
+template <typename Name, auto Id, typename... R>
+struct analyze_traits<Name, flexc::grammar::cmd<Id, R...>> : analyze_seq_traits<R...> {};
+template <typename Name, flexc::grammar::Mode M>
+struct analyze_traits<Name, flexc::grammar::enters<M>> : analyze_opt_traits<> {};
+template <typename Name, auto Tag>
+struct analyze_traits<Name, flexc::grammar::kwcap<Tag>> : analyze_opt_traits<> {};
+template <typename Name, bool O>
+struct analyze_traits<Name, flexc::grammar::known_t<O>> : analyze_opt_traits<> {};
+template <typename Name, typename R>
+struct analyze_traits<Name, flexc::grammar::no_<R>> : analyze_seq_traits<R> {};
+template <typename Name, typename R>
+struct analyze_traits<Name, flexc::grammar::default_<R>> : analyze_seq_traits<R> {};
+
+}  // namespace tao::pegtl
+
+namespace flexc::grammar {
+
+// One of a fixed set of keywords, kept for the builder in its full spelling:
+// choice<T::alg, "aes-cbc-128", "aes-cbc-256"> reads `AES-CBC-2` as ambiguous, `aes-cbc-25` as
+// aes-cbc-256.
+template <auto Tag, fixed_string... K>
+struct choice {
+  using sw_t = sw<case_<K>...>;
+  using rule_t = choice;
+  using subs_t = pg::type_list<>;
+  template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
+            typename ParseInput>
+  static bool match(ParseInput& in, LineState& st) {
+    const std::string_view t = current_token(in);
+    const char* const at = in.current();
+    const auto& table = sw_t::table;
+    if (!t.empty()) {
+      const std::size_t lo = detail::lower_bound(table, t);
+      std::size_t hi = lo;
+      while (hi < table.size() && iprefix(t, table[hi].kw)) ++hi;
+      if (lo < table.size() && (ieq(t, table[lo].kw) || hi == lo + 1)) {
+        in.bump(t.size());
+        st.caps.push_back(Capture{static_cast<std::uint16_t>(Tag), at, at + t.size(), table[lo].kw});
+        return true;
+      }
+      if (hi > lo + 1) {
+        st.ambiguous(at, at + t.size(), sw_t::names.data() + lo, static_cast<std::uint16_t>(hi - lo));
+        return false;
+      }
+    }
+    st.expect(at, at + t.size(), &sw_t::expected);
+    return false;
+  }
+};
+
+}  // namespace flexc::grammar
+
+namespace tao::pegtl {
+template <typename Name, auto Tag, flexc::grammar::fixed_string... K>
+struct analyze_traits<Name, flexc::grammar::choice<Tag, K...>> : analyze_any_traits<> {};
+}  // namespace tao::pegtl
+
+namespace flexc::grammar {
+
+// A keyword that must be typed in full (any case): used where a free name may stand instead
+// (`match fvrf any` vs `match fvrf NAME`), so that a VRF called `an` is not read as `any`.
+template <fixed_string K>
+struct ekw {
+  static constexpr std::string_view keyword = K.view();
+  static constexpr std::array<std::string_view, 1> list{keyword};
+  static constexpr Expected expected{{}, list.data(), 1};
+  using rule_t = ekw;
+  using subs_t = pg::type_list<>;
+  template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
+            typename ParseInput>
+  static bool match(ParseInput& in, LineState& st) {
+    const std::string_view t = current_token(in);
+    if (ieq(t, keyword)) {
+      in.bump(t.size());
+      return true;
+    }
+    st.expect(in.current(), in.current() + t.size(), &expected);
+    return false;
+  }
+};
+
+}  // namespace flexc::grammar
+
+namespace tao::pegtl {
+template <typename Name, flexc::grammar::fixed_string K>
+struct analyze_traits<Name, flexc::grammar::ekw<K>> : analyze_any_traits<> {};
+}  // namespace tao::pegtl

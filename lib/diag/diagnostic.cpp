@@ -1,0 +1,38 @@
+#include "lib/diag/diagnostic.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace flexc {
+
+std::string_view to_string(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::info: return "info";
+  }
+  return "error";
+}
+
+void Diagnostics::sort() {
+  std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.span.file, a.span.line, a.span.column, a.code, a.message) <
+           std::tie(b.span.file, b.span.line, b.span.column, b.code, b.message);
+  });
+}
+
+std::size_t Diagnostics::count(Severity s) const {
+  return static_cast<std::size_t>(
+      std::count_if(items_.begin(), items_.end(), [s](const Diagnostic& d) { return d.severity == s; }));
+}
+
+void Diagnostics::append(Diagnostics&& other) {
+  if (items_.empty()) {
+    items_ = std::move(other.items_);
+    return;
+  }
+  items_.insert(items_.end(), std::make_move_iterator(other.items_.begin()),
+                std::make_move_iterator(other.items_.end()));
+}
+
+}  // namespace flexc

@@ -1,0 +1,34 @@
+// Runs the front end over files and directories: what `flexc check` and `flexc parse` share.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lib/diag/diagnostic.hpp"
+#include "lib/model/config.hpp"
+#include "lib/parse/parser.hpp"
+#include "lib/source/source.hpp"
+
+namespace flexc {
+
+// Files a directory argument contributes: configuration files by extension.
+bool is_config_file_name(const std::string& name);
+
+struct Run {
+  FileTable files;
+  std::vector<model::Config> configs;  // one per file, in `files` order
+  Diagnostics diags;
+  std::vector<std::string> io_errors;  // "cannot read 'x': No such file or directory"
+};
+
+// Expands directories (recursively, sorted, config files only) and keeps files as given.
+// Unreadable paths are reported in `io_errors`.
+std::vector<std::string> expand_paths(const std::vector<std::string>& paths, std::vector<std::string>& io_errors);
+
+// Reads and parses every path. Diagnostics come back sorted.
+Run parse_paths(const std::vector<std::string>& paths, const parse::Options& opt = {});
+
+// Parses text held in memory under a display name (tests, embedding).
+void parse_text(Run& run, std::string name, std::string text, const parse::Options& opt = {});
+
+}  // namespace flexc

@@ -1,0 +1,278 @@
+#include "lib/parse/engine.hpp"
+
+#include <unordered_set>
+
+#include "grammar/common.hpp"
+#include "lib/diag/codes.hpp"
+#include "lib/parse/syntax_error.hpp"
+
+namespace flexc::parse {
+
+namespace {
+
+bool ieq_prefix(std::string_view s, std::string_view lower_prefix) {
+  if (s.size() < lower_prefix.size()) return false;
+  for (std::size_t i = 0; i < lower_prefix.size(); ++i)
+    if (grammar::fold(s[i]) != lower_prefix[i]) return false;
+  return true;
+}
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+}  // namespace
+
+bool is_capture_preamble(std::string_view s) {
+  if (ieq_prefix(s, "building configuration")) return true;
+  if (ieq_prefix(s, "current configuration")) return true;  // Current configuration : N bytes
+  if (ieq_prefix(s, "using ")) {                             // Using N out of M bytes
+    std::string_view r = s.substr(6);
+    const auto sp = r.find(' ');
+    return sp != std::string_view::npos && all_digits(r.substr(0, sp)) &&
+           ieq_prefix(r.substr(sp + 1), "out of ");
+  }
+  if (ieq_prefix(s, "load for ") || ieq_prefix(s, "time source is") || ieq_prefix(s, "no time source"))
+    return true;
+  // A prompt: HOSTNAME# or HOSTNAME> (possibly `R1(config)#`), then a command or nothing.
+  std::size_t i = 0;
+  while (i < s.size() && (grammar::is_alpha(s[i]) || grammar::is_digit(s[i]) || s[i] == '-' ||
+                          s[i] == '_' || s[i] == '.' || s[i] == '(' || s[i] == ')'))
+    ++i;
+  return i > 0 && i < s.size() && (s[i] == '#' || s[i] == '>') && grammar::is_alpha(s[0]);
+}
+
+void parse_file(const SourceFile& file, model::Config& cfg, Diagnostics& diags, const Options& opt) {
+  cfg.file = file.id();
+  Engine(file, cfg, diags, opt).run();
+}
+
+void Engine::run() {
+  LineReader reader(file_.text());
+  RawLine l;
+  // Terminal-capture preamble: skipped, and said so once.
+  std::uint32_t pre_first = 0, pre_last = 0;
+  bool in_preamble = true;
+  while (reader.next(l)) {
+    ++cfg_.lines;
+    if (in_preamble) {
+      if (l.blank()) continue;
+      if (is_capture_preamble(l.text())) {
+        if (!pre_first) pre_first = l.number;
+        pre_last = l.number;
+        continue;
+      }
+      in_preamble = false;
+      if (pre_first) {
+        const auto b = file_.line_start(pre_first);
+        const auto t = file_.line_text(pre_last);
+        const auto e = static_cast<std::uint32_t>(t.data() - file_.text().data() + t.size());
+        auto d = codes::make(codes::capture_preamble, file_.span(b, e),
+                             "skipped " + std::to_string(pre_last - pre_first + 1) +
+                                 " line(s) of terminal output before the configuration");
+        diags_.add(std::move(d));
+      }
+    }
+    if (block_ != Block::none) {
+      block_line(l);
+      continue;
+    }
+    if (l.blank() || l.comment()) continue;
+    handle(l);
+    if (ended_) {
+      trailer(reader, l);
+      break;
+    }
+  }
+  if (block_ != Block::none) {
+    const char* e = file_.text().data() + file_.text().size();
+    auto d = codes::make(codes::unterminated_block, file_.span(block_begin_, block_begin_),
+                         block_ == Block::banner
+                             ? "banner is not closed: no closing '" + std::string(delimiter_) + "' before the end of the file"
+                             : "block is not closed: no 'quit' line before the end of the file");
+    diags_.add(std::move(d));
+    if (block_target_) *block_target_ = file_.span(block_begin_, e);
+  }
+}
+
+// Text after the configuration's `end` is not configuration (IOS stops reading there); a capture
+// often goes on with the output of further show commands.
+void Engine::trailer(LineReader& reader, const RawLine&) {
+  RawLine l;
+  const char* first = nullptr;
+  const char* last = nullptr;
+  std::uint32_t n = 0;
+  while (reader.next(l)) {
+    if (l.blank()) continue;
+    if (!first) first = l.begin;
+    last = l.end;
+    ++n;
+  }
+  if (n) {
+    diags_.add(codes::make(codes::capture_trailer, file_.span(first, last),
+                           "skipped " + std::to_string(n) + " line(s) after the configuration's 'end'"));
+  }
+}
+
+bool Engine::block_line(const RawLine& l) {
+  bool closed = false;
+  if (block_ == Block::banner) {
+    // The banner ends at the delimiter wherever it appears (IOS reads up to it, leading blanks
+    // and all); the rest of that line is ignored.
+    std::string_view whole(l.start, static_cast<std::size_t>(l.end - l.start));
+    const auto at = whole.find(delimiter_);
+    if (at != std::string_view::npos) {
+      closed = true;
+      if (block_target_) *block_target_ = file_.span(block_begin_, l.start + at + delimiter_.size());
+    }
+  } else if (block_ == Block::quit) {
+    if (ieq_prefix(l.text(), "quit") && l.text().size() == 4) {
+      closed = true;
+      if (block_target_) *block_target_ = file_.span(block_begin_, l.end);
+    }
+  }
+  if (closed) {
+    block_ = Block::none;
+    block_target_ = nullptr;
+  }
+  return closed;
+}
+
+void Engine::keep_verbatim(const RawLine& l, bool in_modeled_mode) {
+  cfg_.verbatim.push_back(model::VerbatimLine{l.number, in_modeled_mode});
+}
+
+void Engine::handle(const RawLine& l) {
+  ++cfg_.commands;
+  const bool in_opaque = stack_.back().mode == Mode::opaque;
+  best_.pos = nullptr;
+  std::size_t best_index = 0;
+  for (std::size_t i = stack_.size(); i-- > 0;) {
+    const Frame& fr = stack_[i];
+    if (fr.mode == Mode::opaque) continue;
+    st_.reset(l.begin, l.end);
+    bool ok = mode_entry(fr.mode).parse(st_);
+    // `no ip address`: a negation may stop after the keywords that name the command.
+    if (!ok && (st_.negated || st_.defaulted) && st_.fail.pos >= l.end && st_.fail.pending_cmd != 0 &&
+        st_.fail.nambiguous == 0) {
+      ok = true;
+      st_.cmd = st_.fail.pending_cmd;
+      st_.caps = st_.fail.caps;
+      st_.unmodeled = false;
+    }
+    if (ok) {
+      if (in_opaque && fr.mode == Mode::global && st_.unmodeled) {
+        // A known global command inside a block flexc does not model: probably the block's own
+        // line (`logging synchronous` under `line con 0`); both are kept verbatim anyway.
+        keep_verbatim(l, false);
+        return;
+      }
+      stack_.resize(i + 1);
+      if (st_.unmodeled) {
+        const bool modeled_mode = fr.mode != Mode::global;
+        keep_verbatim(l, modeled_mode);
+        if (modeled_mode && opt_.report_unmodeled && !fr.detached) {
+          diags_.add(codes::make(codes::unmodeled_command, file_.span(l.begin, l.end),
+                                 "'" + std::string(l.text().substr(0, 60)) + (l.text().size() > 60 ? "...'" : "'") +
+                                     " is valid IOS but not modelled by flexc; kept as written"));
+        }
+        if (st_.opens_block && !st_.negated) stack_.push_back(Frame{Mode::opaque, 0, 0, fr.detached});
+        return;
+      }
+      if (fr.detached) {
+        if (st_.pending_mode != Mode::none && !st_.negated && !st_.defaulted)
+          stack_.push_back(Frame{st_.pending_mode, 0, 0, true});
+        return;
+      }
+      apply(i);
+      return;
+    }
+    if (best_.pos == nullptr || (st_.fail.pos != nullptr && st_.fail.pos > best_.pos)) {
+      best_ = st_.fail;
+      best_index = i;
+    }
+  }
+  // No mode accepts the line.
+  if (in_opaque && best_.pending_cmd == 0 && best_.pending_mode == Mode::none) {
+    keep_verbatim(l, false);  // a line of the unmodelled block
+    return;
+  }
+  syntax_error(l, best_, stack_[best_index].mode);
+  // Recovery. The line changes nothing, but if it was meant to open a block, check the block's
+  // lines as that mode (detached); an unknown global command's block is skipped as opaque.
+  if (best_.pending_mode != Mode::none) {
+    stack_.resize(best_index + 1);
+    stack_.push_back(Frame{best_.pending_mode, 0, 0, true});
+  } else if (best_index == 0) {
+    stack_.resize(1);
+    stack_.push_back(Frame{Mode::opaque, 0, 0, true});
+  }
+}
+
+void Engine::apply(std::size_t i) {
+  // Commands every mode shares (grammar/common.hpp).
+  switch (static_cast<grammar::Common>(st_.cmd)) {
+    case grammar::Common::exit:
+      if (stack_.size() > 1) stack_.pop_back();
+      return;
+    case grammar::Common::end:
+      ended_ = true;
+      return;
+    case grammar::Common::exec:
+      return;
+    default:
+      break;
+  }
+  const Frame fr = stack_[i];  // copy: the builder may push frames
+  Builder b(*this, cfg_, file_, st_, fr);
+  mode_entry(fr.mode).apply(b);
+}
+
+void Engine::syntax_error(const RawLine& l, const grammar::Failure& f, Mode mode) {
+  diags_.add(make_syntax_error(file_, l.begin, l.end, f, mode));
+}
+
+void Engine::enter(Mode m, std::uint32_t object, std::uint32_t sub) {
+  stack_.push_back(Frame{m, object, sub, false});
+}
+
+void Engine::begin_banner(std::string_view delimiter, const char* rest, Span* target) {
+  block_begin_ = rest - delimiter.size();
+  delimiter_ = delimiter;
+  block_target_ = target;
+  // A one-line banner closes on its own line.
+  const char* line_end = st_.end;
+  std::string_view r(rest, static_cast<std::size_t>(line_end - rest));
+  const auto at = r.find(delimiter);
+  if (at != std::string_view::npos) {
+    if (target) *target = file_.span(block_begin_, rest + at + delimiter.size());
+    return;
+  }
+  block_ = Block::banner;
+}
+
+void Engine::begin_quit_block(Span* target) {
+  block_begin_ = st_.begin;
+  block_target_ = target;
+  block_ = Block::quit;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void Builder::enter(Mode m, std::uint32_t object, std::uint32_t sub) { engine_.enter(m, object, sub); }
+void Builder::begin_banner(std::string_view delimiter, const char* rest, Span* target) {
+  engine_.begin_banner(delimiter, rest, target);
+}
+void Builder::begin_quit_block(Span* target) { engine_.begin_quit_block(target); }
+void Builder::report(Diagnostic d) { engine_.report(std::move(d)); }
+
+std::string_view Builder::intern(std::string_view s) {
+  // Keywords captured without choice<> (rare): keep one copy of each spelling for the run.
+  static thread_local std::unordered_set<std::string> pool;
+  return *pool.emplace(s).first;
+}
+
+}  // namespace flexc::parse

@@ -1,0 +1,52 @@
+// The mode engine: reads lines, keeps the IOS mode stack, tries each line in the current mode
+// and then in the parent modes (as IOS does with pasted config), and hands matched commands to
+// the builders.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "lib/parse/builder.hpp"
+#include "lib/parse/lines.hpp"
+#include "lib/parse/parser.hpp"
+
+namespace flexc::parse {
+
+class Engine {
+ public:
+  Engine(const SourceFile& file, model::Config& cfg, Diagnostics& diags, const Options& opt)
+      : file_(file), cfg_(cfg), diags_(diags), opt_(opt) {}
+  void run();
+
+  // Used by Builder.
+  void enter(Mode m, std::uint32_t object, std::uint32_t sub);
+  void begin_banner(std::string_view delimiter, const char* rest, Span* target);
+  void begin_quit_block(Span* target);
+  void report(Diagnostic d) { diags_.add(std::move(d)); }
+
+ private:
+  enum class Block { none, banner, quit };
+
+  void handle(const RawLine& l);
+  bool block_line(const RawLine& l);
+  void apply(std::size_t frame_index);
+  void keep_verbatim(const RawLine& l, bool in_modeled_mode);
+  void syntax_error(const RawLine& l, const grammar::Failure& f, Mode mode);
+  void trailer(LineReader& reader, const RawLine& end_line);
+
+  const SourceFile& file_;
+  model::Config& cfg_;
+  Diagnostics& diags_;
+  const Options& opt_;
+  std::vector<Frame> stack_{Frame{}};
+  LineState st_;
+  grammar::Failure best_;
+  bool ended_ = false;
+
+  Block block_ = Block::none;
+  std::string_view delimiter_;
+  const char* block_begin_ = nullptr;
+  Span* block_target_ = nullptr;
+};
+
+}  // namespace flexc::parse

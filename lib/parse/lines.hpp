@@ -1,0 +1,56 @@
+// Physical lines of a configuration file, and the terminal-capture artefacts around it.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace flexc::parse {
+
+struct RawLine {
+  const char* start = nullptr;  // first byte of the line
+  const char* begin = nullptr;  // first non-blank byte
+  const char* end = nullptr;    // one past the last non-blank byte (terminator excluded)
+  std::uint32_t number = 0;     // 1-based
+  bool blank() const { return begin == end; }
+  bool comment() const { return begin != end && *begin == '!'; }
+  std::string_view text() const { return {begin, static_cast<std::size_t>(end - begin)}; }
+};
+
+// Splits text at LF, CRLF or a lone CR. Leading and trailing blanks (space, tab) are outside
+// [begin, end): indentation carries no meaning in IOS configuration.
+class LineReader {
+ public:
+  explicit LineReader(std::string_view text) : p_(text.data()), end_(text.data() + text.size()) {}
+  bool next(RawLine& out) {
+    if (p_ == end_) return false;
+    const char* s = p_;
+    const char* e = s;
+    while (e != end_ && *e != '\n' && *e != '\r') ++e;
+    p_ = e;
+    if (p_ != end_) {
+      if (*p_ == '\r' && p_ + 1 != end_ && p_[1] == '\n') ++p_;
+      ++p_;
+    }
+    out.start = s;
+    const char* b = s;
+    while (b != e && (*b == ' ' || *b == '\t')) ++b;
+    while (e != b && (e[-1] == ' ' || e[-1] == '\t')) --e;
+    out.begin = b;
+    out.end = e;
+    out.number = ++line_;
+    return true;
+  }
+
+ private:
+  const char* p_;
+  const char* end_;
+  std::uint32_t line_ = 0;
+};
+
+// Lines a terminal capture puts before the configuration: the prompt and command
+// (`HUB#sh run`, `R1>show startup-config`), `Building configuration...`,
+// `Current configuration : 1234 bytes`, `Using 1234 out of 262144 bytes`, and the timestamp lines
+// of `terminal exec prompt timestamp`.
+bool is_capture_preamble(std::string_view line);
+
+}  // namespace flexc::parse

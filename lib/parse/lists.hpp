@@ -1,0 +1,56 @@
+// IOS list semantics shared by the builders.
+//   CMD V1 V2      adds V1 and V2 (in order, without duplicates)
+//   no CMD V1      removes V1
+//   no CMD         removes them all
+#pragma once
+
+#include <algorithm>
+#include <vector>
+
+#include "lib/parse/builder.hpp"
+
+namespace flexc::parse {
+
+template <typename Tag>
+void edit_keywords(Builder& b, std::vector<model::Keyword>& list, Tag tag) {
+  if (b.removing() && !b.has(tag)) {
+    list.clear();
+    return;
+  }
+  b.each(tag, [&](const Capture& c) {
+    const std::string_view v = c.text();
+    auto it = std::find_if(list.begin(), list.end(), [&](const model::Keyword& k) { return k.value == v; });
+    if (b.removing()) {
+      if (it != list.end()) list.erase(it);
+    } else if (it == list.end()) {
+      list.push_back({v, b.span(c)});
+    }
+  });
+}
+
+template <typename Tag>
+void edit_texts(Builder& b, std::vector<model::Text>& list, Tag tag) {
+  if (b.removing() && !b.has(tag)) {
+    list.clear();
+    return;
+  }
+  b.each(tag, [&](const Capture& c) {
+    const std::string_view v = c.text();
+    auto it = std::find_if(list.begin(), list.end(), [&](const model::Text& k) { return k.value == v; });
+    if (b.removing()) {
+      if (it != list.end()) list.erase(it);
+    } else if (it == list.end()) {
+      list.push_back({std::string(v), b.span(c)});
+    }
+  });
+}
+
+// A command whose values replace the previous ones (`dns A B`).
+template <typename Tag>
+void replace_texts(Builder& b, std::vector<model::Text>& list, Tag tag) {
+  list.clear();
+  if (b.removing()) return;
+  b.each(tag, [&](const Capture& c) { list.push_back({std::string(c.text()), b.span(c)}); });
+}
+
+}  // namespace flexc::parse

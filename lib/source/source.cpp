@@ -1,0 +1,109 @@
+#include "lib/source/source.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <sys/stat.h>
+
+namespace flexc {
+
+SourceFile::SourceFile(FileId id, std::string path, std::string text)
+    : id_(id), path_(std::move(path)), text_(std::move(text)) {
+  // A line ends at LF, at CRLF, or at a lone CR (old Mac files and some terminal captures).
+  line_starts_.reserve(text_.size() / 32 + 1);
+  line_starts_.push_back(0);
+  const char* p = text_.data();
+  const std::size_t n = text_.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const char c = p[i];
+    if (c == '\n') {
+      line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    } else if (c == '\r') {
+      if (i + 1 < n && p[i + 1] == '\n') ++i;
+      line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    }
+  }
+  // A final terminator does not start another line.
+  if (line_starts_.size() > 1 && line_starts_.back() == n) line_starts_.pop_back();
+}
+
+std::string_view SourceFile::line_text(std::uint32_t line) const {
+  if (line == 0 || line > line_starts_.size()) return {};
+  std::uint32_t b = line_starts_[line - 1];
+  std::uint32_t e = line < line_starts_.size() ? line_starts_[line] : static_cast<std::uint32_t>(text_.size());
+  while (e > b && (text_[e - 1] == '\n' || text_[e - 1] == '\r')) --e;
+  return std::string_view(text_).substr(b, e - b);
+}
+
+std::uint32_t SourceFile::line_of(std::uint32_t offset) const {
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  return static_cast<std::uint32_t>(it - line_starts_.begin());
+}
+
+Span SourceFile::span(std::uint32_t begin, std::uint32_t end) const {
+  Span s;
+  s.file = id_;
+  s.line = line_of(begin);
+  s.column = begin - line_starts_[s.line - 1] + 1;
+  if (end <= begin) {
+    s.end_line = s.line;
+    s.end_column = s.column;
+  } else {
+    s.end_line = line_of(end - 1);
+    s.end_column = end - line_starts_[s.end_line - 1] + 1;
+  }
+  return s;
+}
+
+FileId FileTable::add(std::string path, std::string text) {
+  const auto id = static_cast<FileId>(files_.size());
+  files_.emplace_back(id, std::move(path), std::move(text));
+  return id;
+}
+
+bool read_file(const std::string& path, std::string& out, std::string& error) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    error = std::strerror(errno);
+    return false;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    error = "is a directory";
+    return false;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    error = "not a regular file";
+    return false;
+  }
+  if (static_cast<unsigned long long>(st.st_size) >= 0xFFFFFFF0ULL) {
+    error = "file too large (flexc reads files up to 4 GiB)";
+    return false;
+  }
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) {
+    error = std::strerror(errno);
+    return false;
+  }
+  out.clear();
+  out.resize(static_cast<std::size_t>(st.st_size));
+  std::size_t got = out.empty() ? 0 : std::fread(out.data(), 1, out.size(), f);
+  // The file may have grown or shrunk since stat; read whatever is there now.
+  if (got == out.size()) {
+    char buf[65536];
+    std::size_t more;
+    while ((more = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, more);
+  } else {
+    out.resize(got);
+  }
+  const bool failed = std::ferror(f) != 0;
+  const int err = errno;
+  std::fclose(f);
+  if (failed) {
+    error = std::strerror(err);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace flexc

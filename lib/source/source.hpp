@@ -1,0 +1,75 @@
+// Source files, line index and spans.
+//
+// Every file flexc reads is kept whole in a FileTable; the model and diagnostics point into it with
+// Spans (file, 1-based line and byte column, exclusive end), so a span never needs the text copied.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace flexc {
+
+using FileId = std::uint32_t;
+
+// A range of source text. Columns count bytes from 1; end_column is one past the last byte
+// (SARIF's convention), so an empty span has end_column == column.
+struct Span {
+  FileId file = 0;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  std::uint32_t end_line = 0;
+  std::uint32_t end_column = 0;
+
+  bool valid() const { return line != 0; }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+class SourceFile {
+ public:
+  SourceFile(FileId id, std::string path, std::string text);
+
+  FileId id() const { return id_; }
+  const std::string& path() const { return path_; }
+  std::string_view text() const { return text_; }
+  std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
+
+  // Offset of the first byte of 1-based line `line`.
+  std::uint32_t line_start(std::uint32_t line) const { return line_starts_[line - 1]; }
+  // Text of 1-based line `line` without its line terminator.
+  std::string_view line_text(std::uint32_t line) const;
+  // 1-based line containing byte `offset`.
+  std::uint32_t line_of(std::uint32_t offset) const;
+  // Span of the bytes [begin, end) of this file; begin and end must lie on one line or end
+  // may sit on a later line (multi-line spans).
+  Span span(std::uint32_t begin, std::uint32_t end) const;
+  Span span(const char* begin, const char* end) const {
+    return span(static_cast<std::uint32_t>(begin - text_.data()),
+                static_cast<std::uint32_t>(end - text_.data()));
+  }
+
+ private:
+  FileId id_;
+  std::string path_;
+  std::string text_;
+  std::vector<std::uint32_t> line_starts_;
+};
+
+// All files of one run. Files are never removed, so references stay valid.
+class FileTable {
+ public:
+  // Adds text under a display path; returns the new file's id.
+  FileId add(std::string path, std::string text);
+  const SourceFile& operator[](FileId id) const { return files_[id]; }
+  std::size_t size() const { return files_.size(); }
+
+ private:
+  std::deque<SourceFile> files_;
+};
+
+// Reads a whole file. On failure returns false and a one-line reason in `error`.
+bool read_file(const std::string& path, std::string& out, std::string& error);
+
+}  // namespace flexc
