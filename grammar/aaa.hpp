@@ -39,9 +39,10 @@ struct global
                                  "suppress", "jitter", "gigawords", "redundancy", "include", "throttle", "mbssid",
                                  "network-secure">,
                           case_<"commands", kwcap<T::type>, arg<uint_<0, 15>>, arg<list_name>, opt_arg<cap<T::methods, rest>>>>>>>,
-         group_<opens, "group", "server", "attribute", "cache", "local", "user", "policy", "service-profile">,
-         group_<known, "session-id", "common-criteria", "configuration", "dnis", "intercept", "max-sessions",
+         group_<opens, "group", "server", "attribute", "cache", "local", "user", "policy", "service-profile",
+                "common-criteria">,
+         group_<known, "session-id", "configuration", "dnis", "intercept", "max-sessions",
                 "memory", "nas", "password", "pod", "preauth", "route", "session-mib", "traceback",
-                "new-model-off", "profile", "tacacs", "radius">> {};
+                "new-model-off", "profile", "tacacs", "radius", "login", "remote">> {};
 
 }  // namespace flexc::grammar::aaa

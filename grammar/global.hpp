@@ -65,7 +65,9 @@ using ip =
               "wlccp", "rcmd", "pmtu", "lisp", "mfib", "cache-invalidate-delay", "drp", "gdp", "load-sharing",
               "rip", "dvmrp", "identd", "ping", "rtcp", "ssl", "vrrp", "track", "subscriber", "tcp-mss",
               "unnumbered", "access-group", "vpdn", "directed-broadcast", "dhcp-client", "sdee", "port-map",
-              "scope", "urlfilter", "wlan", "community", "metadata", "nhrp", "prefix", "http-client", "ssh-client">>;
+              "scope", "urlfilter", "wlan", "community", "metadata", "nhrp", "prefix", "http-client", "ssh-client">,
+       group_<known, "access-session", "dhcp-relay", "large-community-list", "sdwan", "sftp", "spd", "verify",
+              "visibility">>;
 
 using ipv6 =
     sw<case_<"route", arg<routing::ipv6_route_global>>,
@@ -76,7 +78,9 @@ using ipv6 =
               "host", "router", "pim", "mld", "icmp", "source-route", "hop-limit", "flow", "flowset",
               "nat", "ospf", "snooping", "multicast", "mfib", "spd", "rip", "eigrp", "mobile", "nhrp",
               "dhcp-relay", "destination-guard", "source-guard", "raguard", "traffic-filter", "prefix",
-              "wccp", "virtual-reassembly", "verify", "ssh", "tacacs", "radius", "name-server", "domain">>;
+              "wccp", "virtual-reassembly", "verify", "ssh", "tacacs", "radius", "name-server", "domain">,
+       group_<known, "address-validate", "cga", "deny-echo-reply", "dhcp-ldra", "hbh-option", "mroute",
+              "nsf-converge", "reassembly-queue", "sla", "traffic", "visibility">>;
 
 using router =
     sw<case_<"bgp", arg<routing::router_bgp>>,
@@ -92,27 +96,38 @@ using global_opens =
            "policy-map", "radius", "redundancy", "restconf", "sampler", "segment-routing", "sdwan",
            "spanning-tree", "subscriber", "table-map", "tacacs", "telemetry", "template", "tftp-server",
            "voice", "vlan", "wsma", "zone", "zone-pair", "xconnect", "bridge-domain", "cable", "chat-script",
-           "crypto-map", "dialer", "dialer-list", "ethernet", "gnxi", "interface-range", "license", "mediatrace",
+           "dialer", "dialer-list", "ethernet", "gnxi", "license", "mediatrace",
            "nat64", "netflow-lite", "pseudowire-class", "qos", "route-tag", "sip-ua", "stcapp", "telephony-service",
            "vpdn-group", "vpdn", "wism", "x25", "utd", "ip-sla", "ipv6-sla", "ntp", "aaa-server", "fhrp",
-           "service-template", "service-insertion", "sccp", "ephone", "ephone-dn", "pnp", "flexvpn", "nhrp">;
+           "service-template", "service-insertion", "sccp", "ephone", "ephone-dn", "pnp", "flexvpn", "nhrp",
+           "bba-group", "domain", "eap", "endpoint-tracker", "global-address-family", "kron", "l2tp-class", "ldap",
+           "map-class", "map-list", "performance-measurement", "pfr", "pfr-map", "port-profile",
+           "random-detect-group", "stack-power", "stackwise-virtual", "time-range", "transport-map",
+           "virtual-service", "voice-card">;
 using global_known =
-    group_<known, "alias", "arp", "async-bootp", "autonomic", "banner-motd", "boot", "boot-end-marker",
+    group_<known, "alias", "arp", "async-bootp", "autonomic", "boot", "boot-end-marker",
            "boot-start-marker", "bootstrap", "buffers", "cdp", "clock", "cns", "config-register",
            "coredump", "decnet", "default-value", "diagnostic", "downward-compatible-config", "enable",
-           "errdisable", "exception", "file", "format", "fqdn", "hw-module", "kron", "lat", "location",
+           "errdisable", "exception", "file", "format", "fqdn", "hw-module", "lat", "location",
            "logging", "login", "mac", "mac-address-table", "memory", "memory-size", "microcode",
            "mls", "mmi", "mode", "modemcap", "mop", "partition", "port-channel",
            "power", "priority-list", "privilege", "process-max-time", "prompt", "queue-list",
            "resource", "rmon", "scheduler", "security", "service", "setup", "shell", "snmp",
-           "snmp-server", "sntp", "stackwise-virtual", "system", "tdm", "terminal-queue", "time-range",
+           "snmp-server", "sntp", "system", "tdm", "terminal-queue",
            "transceiver", "udld", "username", "vtp", "warm-reboot", "wrr-queue", "xml", "ssh",
-           "secure", "upgrade", "virtual-service", "iox", "app-hosting", "guestshell", "cisp", "device-sensor",
-           "device-tracking", "epm", "facility-alarm", "hostname-alias", "install",
+           "secure", "upgrade", "iox", "app-hosting", "guestshell", "cisp", "device-sensor",
+           "device-tracking", "epm", "facility-alarm", "install",
            "ip-address", "mka", "nat", "network-policy", "nwpi", "ptp", "rep", "software", "spe", "srp",
            "storm-control", "trust", "transport", "tunnel", "vstack", "wireless", "ipxe", "vrrp",
            "management-interface", "sd-service", "sd-routing", "pae", "ccm-manager", "mgcp", "gw-accounting",
-           "call", "voice-port", "frame-relay", "atm", "isdn", "modem", "tdm-group", "carrier-delay">;
+           "call", "voice-port", "frame-relay", "atm", "isdn", "modem", "tdm-group", "carrier-delay",
+           "alarm", "aqm-register-fnf", "authentication", "auto", "avb", "avc", "bridge", "captive-portal-bypass",
+           "card", "clns", "configuration", "cwmp", "disable-eadi", "fabric", "fallback", "ipc", "ipsec", "l2",
+           "l2protocol", "l2tp", "l3vpn", "lacp", "mab", "management", "md-list", "mdns-sd", "metadata",
+           "module", "mvrp", "named-ordering-route-map", "netconf", "network-clock", "otv", "parser",
+           "policy-list", "ppp", "process", "profile", "radius-server", "redun-management", "remote-management",
+           "rtr", "scada-gw", "sdm", "service-chain", "standby", "tacacs-server", "tod-clock", "trunk",
+           "virtual-profile", "vxlan", "yang-interfaces">;
 
 struct global_mode
     : sw<case_<"crypto", arg<crypto>>,

@@ -299,7 +299,7 @@ struct authz_policy_mode
                       case_<"timeout", known>>>>,
          case_<"aaa", arg<kw<"attribute">>, arg<kw<"list">>, cmd<Cmd::az_aaa_attribute_list, arg<cap<T::name, name<"attribute list">>>>>,
          group_<known, "configuration", "firewall", "ipsec", "max-logins", "smartcard-removal-disconnect",
-                "subnet-acl", "interface", "user-pfs", "client", "max-private-addr">,
+                "subnet-acl", "interface", "user-pfs", "client", "max-private-addr", "mobileopt-serv">,
          case_<"no", arg<no_<authz_policy_mode>>>, case_<"default", arg<default_<authz_policy_mode>>>,
          exit_case, end_case, do_case> {};
 

@@ -34,7 +34,8 @@ using nhrp = sw<case_<"network-id", cmd<Cmd::nhrp_network_id, arg<cap<T::number,
                 case_<"holdtime", cmd<Cmd::nhrp_holdtime, arg<cap<T::number, uint_<1, 65535>>>>>,
                 group_<known, "authentication", "map", "nhs", "registration", "group", "event-publisher",
                        "interest", "max-send", "responder", "server-only", "trigger-svc", "use", "record",
-                       "cache", "attribute", "route-watch", "summary-map", "multicast">>;
+                       "cache", "attribute", "route-watch", "summary-map", "multicast",
+                       "bfd", "connect", "nhs-fallback", "path", "reject", "send-routed", "spoke-only">>;
 using ipv6_nhrp = sw<case_<"network-id", cmd<Cmd::ipv6_nhrp_network_id, arg<cap<T::number, uint_<1, 4294967295>>>>>,
                      case_<"redirect", cmd<Cmd::ipv6_nhrp_redirect, opt_arg<kw<"timeout">, arg<cap<T::number, uint_<2, 30>>>>>>,
                      case_<"shortcut", cmd<Cmd::ipv6_nhrp_shortcut, opt_arg<kw<"virtual-template">, arg<cap<T::number, uint_<1, 4095>>>>>>,
@@ -68,7 +69,9 @@ using if_ip =
               "ospf", "pim", "policy", "port-unreachable", "proxy-arp", "rip", "route-cache", "router",
               "rsvp", "rtp", "sap", "security", "split-horizon", "sticky-arp", "summary-address",
               "unreachables", "urd", "verify", "virtual-reassembly", "wccp", "redirects", "ddns",
-              "subscriber", "traffic-export", "vrf-sink", "header-compression">>;
+              "subscriber", "traffic-export", "vrf-sink", "header-compression",
+              "clear-dont-fragment", "mobile", "network-broadcast", "pgm", "probe", "reassembly",
+              "virtual-reassembly-out">>;
 
 using ipv6_address_cmd =
     sw<case_<"autoconfig", known>, case_<"dhcp", known>,
@@ -88,7 +91,7 @@ using if_ipv6 =
               "policy", "rip", "router", "snooping", "source-guard", "split-horizon", "summary-address",
               "unreachables", "redirects", "verify", "virtual-reassembly", "wccp", "lisp", "ndp",
               "authentication", "bandwidth-percent", "dampening", "spd", "traffic-export", "ddns",
-              "subscriber", "rsvp">>;
+              "subscriber", "rsvp", "cga", "next-hop-self", "reassembly">>;
 
 // ---------------------------------------------------------------------------------------------
 // tunnel … in (config-if)
@@ -124,7 +127,8 @@ using if_tunnel =
        case_<"path-mtu-discovery", cmd<Cmd::tunnel_pmtud, opt_arg<rest>>>,
        group_<known, "bandwidth", "checksum", "tos", "ttl", "route-via", "rbscp", "sequence-datagrams", "udlr",
               "6rd", "entropy", "endpoint", "df", "dst-port", "src-port", "fast-failover", "ipsec",
-              "mpls", "ipv6", "keepalive", "vlan">>;
+              "mpls", "ipv6", "keepalive", "vlan", "fixup", "flow", "metadata", "mpls-ip-only", "network-id",
+              "raw-packet-interface", "rrr", "snooping", "tsp-hop", "vxlan">>;
 
 // ---------------------------------------------------------------------------------------------
 // standby … (HSRP) in (config-if)
@@ -172,10 +176,15 @@ struct interface_mode
                 "transmit-interface", "tx-ring-limit", "virtual-template", "flow-sampler",
                 "ip-address", "rewrite", "bridge-group", "umbrella", "utd", "device-tracking",
                 "authentication-period", "mab", "trust", "vrrp", "glbp", "isis", "custom-queue-list",
-                "load-balancing", "mls", "cts", "plim", "domain", "compress", "async", "shape",
+                "load-balancing", "mls", "cts", "plim", "domain", "compress", "async",
                 "atm", "pvc", "dsl", "controller", "nameif", "security-level", "wrr-queue",
                 "max-reserved-bandwidth", "ignore", "zone", "vnet", "template", "routing",
-                "ospfv3", "lte-traffic-shaping", "no-autostate", "sntp", "tracking", "macro">,
+                "ospfv3", "lte-traffic-shaping", "no-autostate", "sntp", "tracking", "macro",
+                "access-session", "bgp-policy", "cemoudp", "channel-protocol", "clns", "cws-tunnel",
+                "datalink", "h323-gateway", "help", "history", "l2protocol", "l2protocol-tunnel", "loopback",
+                "mdix", "mka", "nat64", "network-policy", "nhrp", "pm-path", "punt-control", "rcv-queue",
+                "redundancy", "rep", "rmon", "service-insertion", "srlg", "stackwise-virtual", "subscriber",
+                "synchronous", "timeout", "topology", "udld", "vtp">,
          case_<"no", arg<no_<interface_mode>>>, case_<"default", arg<default_<interface_mode>>>,
          exit_case, end_case, do_case> {};
 

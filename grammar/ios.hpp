@@ -485,6 +485,7 @@ struct known_t {
   template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
             typename ParseInput>
   static bool match(ParseInput& in, LineState& st) {
+    st.known_at = in.current();
     in.bump(in.size());
     st.unmodeled = true;
     st.opens_block = Opens;

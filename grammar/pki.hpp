@@ -45,7 +45,8 @@ struct trustpoint_mode
          group_<known, "auth", "authorization", "chain-validation", "crl", "description", "ocsp",
                 "password", "primary", "regenerate", "root", "serial-number", "source", "usage", "vrf",
                 "match", "on", "query", "e-mail", "keypair", "storage", "trustpool", "auto-trigger",
-                "cdp-url", "eckeypair-size", "ignore", "fingerprint", "subject-key-identifier", "renewal">,
+                "cdp-url", "eckeypair-size", "ignore", "fingerprint", "subject-key-identifier", "renewal",
+                "certificate", "disable-scep", "eku", "http-proxy", "ip-extension">,
          case_<"no", arg<no_<trustpoint_mode>>>, case_<"default", arg<default_<trustpoint_mode>>>,
          exit_case, end_case, do_case> {};
 
@@ -65,7 +66,7 @@ struct server_mode
          case_<"database", arg<sw<case_<"url", cmd<Cmd::cs_database_url, opt_arg<cap<T::url, rest>>>>,
                                   case_<"level", cmd<Cmd::cs_database_level, arg<choice<T::kind, "minimum", "names", "complete">>>>,
                                   group_<known, "archive", "username">>>>,
-         group_<known, "auto-rollover", "cdp-url", "crl", "mode", "serial-number", "redundancy">,
+         group_<known, "auto-rollover", "cdp-url", "crl", "mode", "serial-number", "redundancy", "eku", "revoke">,
          case_<"no", arg<no_<server_mode>>>, case_<"default", arg<default_<server_mode>>>,
          exit_case, end_case, do_case> {};
 

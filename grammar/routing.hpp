@@ -41,7 +41,8 @@ using route_target = seq<choice<T::kind, "import", "export", "both">, arg<cap<T:
 struct vrf_af_mode
     : sw<case_<"route-target", cmd<Cmd::vrf_route_target, arg<route_target>>>,
          case_<"exit-address-family", cmd<Common::exit>>,
-         group_<known, "import", "export", "maximum", "mdt", "bgp", "inter-as-hybrid", "route-replicate">,
+         group_<known, "import", "export", "maximum", "mdt", "bgp", "inter-as-hybrid", "route-replicate",
+                "evpn-mcast">,
          case_<"no", arg<no_<vrf_af_mode>>>, exit_case, end_case, do_case> {};
 
 struct vrf_mode
@@ -51,7 +52,7 @@ struct vrf_mode
          case_<"address-family", cmd<Cmd::vrf_af, enters<Mode::vrf_af>, arg<choice<T::afi, "ipv4", "ipv6">>,
                                      opt_arg<choice<T::safi, "unicast", "multicast">>>>,
          group_<known, "vpn", "vnet", "import", "export", "maximum", "mdt", "bgp", "route-replicate",
-                "snmp", "ipv4", "ipv6", "inter-as-hybrid", "vpn-id">,
+                "snmp", "ipv4", "ipv6", "inter-as-hybrid", "vpn-id", "exit-vrf", "vnid">,
          case_<"no", arg<no_<vrf_mode>>>, exit_case, end_case, do_case> {};
 
 // ---------------------------------------------------------------------------------------------
@@ -94,7 +95,9 @@ using neighbor_cmd =
               "log-neighbor-changes", "maximum-prefix", "next-hop-unchanged", "path-attribute",
               "remove-private-as", "send-label", "slow-peer", "soft-reconfiguration", "translate-update",
               "ttl-security", "unsuppress-map", "version", "weight", "accept-route-legacy-rt",
-              "announce", "soo", "internal-vpn-client", "encap", "enforce-first-as", "fall-over-bfd">>;
+              "announce", "soo", "internal-vpn-client", "encap", "enforce-first-as", "fall-over-bfd",
+              "advertise-gw-ip-disable", "ao", "inter-as-hybrid", "long-lived-graceful-restart",
+              "route-server-client", "srv6-encap", "suppress-signaling-protocol", "validation">>;
 
 using neighbor = seq<cap<T::name, name<"neighbor address or peer group">>, arg<neighbor_cmd>>;
 
@@ -128,7 +131,8 @@ using maximum_paths_cmd =
 using bgp_known_af_cmds =
     group_<known, "aggregate-address", "auto-summary", "default-information", "default-metric", "distance",
            "distribute-list", "synchronization", "table-map", "import", "export", "nexthop", "snmp",
-           "segment-routing", "label", "help", "bgp", "mpls", "vrf", "allocate-label", "traffic-engineering">;
+           "segment-routing", "label", "help", "bgp", "mpls", "vrf", "allocate-label", "traffic-engineering",
+           "advertise", "maximum-secondary-paths", "mvpn">;
 
 struct bgp_af_mode
     : sw<case_<"neighbor", arg<neighbor>>,
@@ -174,7 +178,10 @@ using bgp_bgp =
               "maxas-limit", "maximum-prefix", "nexthop", "nopeerup-delay", "recursion", "redistribute-internal",
               "refresh", "regexp", "route-map", "scan-time", "slow-peer", "soft-reconfig-backup",
               "sourced-paths", "suppress-inactive", "transport", "update-delay", "update-group",
-              "upgrade-cli", "mpls-local-label", "rpki", "route-reflector", "snmp", "vpn", "srgb", "sso">>;
+              "upgrade-cli", "mpls-local-label", "rpki", "route-reflector", "snmp", "vpn", "srgb", "sso",
+              "aigp-rib-metric", "dynamic-med-interval", "maxcommunity-limit", "maxextcommunity-limit",
+              "maxlargecommunity-limit", "route-map-cache", "rr-group", "safe-ebgp-policy",
+              "vrf-update-optimisation">>;
 
 struct router_bgp_mode
     : sw<case_<"bgp", arg<bgp_bgp>>,
@@ -185,7 +192,8 @@ struct router_bgp_mode
          case_<"maximum-paths", arg<maximum_paths_cmd>>,
          group_<known, "aggregate-address", "auto-summary", "default-information", "default-metric", "distance",
                 "distribute-list", "synchronization", "table-map", "timers", "template", "scope",
-                "segment-routing", "help", "maximum-secondary-paths", "mpls", "snmp">,
+                "segment-routing", "help", "maximum-secondary-paths", "mpls", "snmp", "bmp",
+                "route-server-context">,
          case_<"no", arg<no_<router_bgp_mode>>>, case_<"default", arg<default_<router_bgp_mode>>>,
          exit_case, end_case, do_case> {};
 
@@ -214,7 +222,8 @@ using rm_match =
        case_<"interface", kwcap<T::kind>, arg_list<cap<T::value, ifname>>>,
        clause_group<"as-path", "community", "extcommunity", "length", "local-preference", "metric", "mpls-label",
                     "policy-list", "route-type", "rpki", "security-group", "source-protocol", "track", "additional-paths",
-                    "large-community", "mdt-group", "mac-address", "ospf-area">>;
+                    "large-community", "mdt-group", "mac-address", "ospf-area", "clns", "evpn", "omp-tag",
+                    "traffic-steering">>;
 
 using rm_set =
     sw<case_<"tag", kwcap<T::kind>, arg<cap<T::value, sor<ipv4, uint_<0, 4294967295>>>>>,
@@ -222,13 +231,15 @@ using rm_set =
                     "extcomm-list", "extcommunity", "global", "interface", "ip", "ipv6", "label-index", "level",
                     "lisp", "local-preference", "metric", "metric-type", "mpls-label", "nlri", "origin",
                     "path-selection", "qos-group", "rip-metric", "route-type", "security-group", "traffic-index",
-                    "vrf", "weight", "large-community", "tunnel", "next-hop">>;
+                    "vrf", "weight", "large-community", "tunnel", "next-hop", "attribute-set", "clns", "largecomm-list",
+                    "omp-tag">>;
 
 struct route_map_mode
     : sw<case_<"match", cmd<Cmd::rm_match, arg<rm_match>>>,
          case_<"set", cmd<Cmd::rm_set, arg<rm_set>>>,
          case_<"description", cmd<Cmd::rm_description, arg<cap<T::text, rest>>>>,
          case_<"continue", known>,
+         group_<known, "help">,
          case_<"no", arg<no_<route_map_mode>>>, exit_case, end_case, do_case> {};
 
 // ---------------------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ struct LineState {
   std::uint16_t pending_cmd = 0;  // command whose keywords have matched so far
   Mode pending_mode = Mode::none; // mode the command would enter (for error recovery)
   bool unmodeled = false;         // a known IOS command flexc keeps verbatim
+  const char* known_at = nullptr; // where the unmodelled part began (everything after it is unchecked)
   bool opens_block = false;       // ... which opens a submode flexc does not model
   bool negated = false;           // `no ...`
   bool defaulted = false;         // `default ...`
@@ -70,6 +71,7 @@ struct LineState {
     cmd = pending_cmd = 0;
     pending_mode = Mode::none;
     unmodeled = opens_block = negated = defaulted = false;
+    known_at = nullptr;
     fail.pos = nullptr;
     fail.nexpected = 0;
     fail.ambiguous = nullptr;
@@ -92,6 +94,12 @@ struct LineState {
       if (negated || defaulted) fail.caps = caps;
     } else if (pos < fail.pos) {
       return;
+    } else {
+      // Same position, reached deeper into a command (a switch recorded its keywords before
+      // trying its `other_` alternative): keep the deeper command for recovery and `no`.
+      if (pending_cmd != 0) fail.pending_cmd = pending_cmd;
+      if (pending_mode != Mode::none) fail.pending_mode = pending_mode;
+      if ((negated || defaulted) && caps.size() > fail.caps.size()) fail.caps = caps;
     }
     if (e == nullptr) return;
     for (std::uint8_t i = 0; i < fail.nexpected; ++i)

@@ -35,7 +35,8 @@ using track_kind =
        case_<"stub-object", kwcap<T::kind>>,
        case_<"ipv6", kwcap<T::kind>, arg<rest>>,
        case_<"service", kwcap<T::kind>, arg<rest>>,
-       case_<"rtr", kwcap<T::kind>, arg<cap<T::sla, uint_<1, 2147483647>>>, opt_arg<choice<T::mode, "reachability", "state">>>>;
+       case_<"rtr", kwcap<T::kind>, arg<cap<T::sla, uint_<1, 2147483647>>>, opt_arg<choice<T::mode, "reachability", "state">>>,
+       group_<opens, "endpoint-tracker">>;
 
 struct track_mode
     : sw<case_<"delay", cmd<Cmd::tr_delay,
@@ -43,7 +44,7 @@ struct track_mode
                                          opt_arg<kw<"down">, arg<cap<T::number2, uint_<0, 180>>>>>,
                                    case_<"down", kwcap<T::kind>, arg<cap<T::number2, uint_<0, 180>>>,
                                          opt_arg<kw<"up">, arg<cap<T::number, uint_<0, 180>>>>>>>>>,
-         group_<known, "object", "default-state", "carrier-delay", "default", "threshold">,
+         group_<known, "object", "default-state", "carrier-delay", "default", "threshold", "ip", "ipv6">,
          case_<"no", arg<no_<track_mode>>>, exit_case, end_case, do_case> {};
 
 // (config-ip-sla): the operation type.
@@ -79,8 +80,8 @@ struct ip_sla_global
                                            case_<"ageout", arg<uint_<0, 2073600>>>,
                                            case_<"recurring", seq<>>>>>>>,
          group_<known, "responder", "enable", "reaction-configuration", "reaction-trigger", "reset", "key-chain",
-                "logging", "low-memory", "restart", "server", "auto", "endpoint-list", "ethernet-monitor",
-                "group", "monitor">,
+                "logging", "low-memory", "restart", "server", "auto", "group", "monitor", "periodic", "snmp">,
+         group_<opens, "endpoint-list", "ethernet-monitor", "profile">,
          other_<cmd<Cmd::ip_sla, enters<Mode::ip_sla>, cap<T::id, uint_<1, 2147483647>>>>> {};
 
 // After `track`.

@@ -1,5 +1,6 @@
 #include "lib/parse/engine.hpp"
 
+#include <optional>
 #include <unordered_set>
 
 #include "grammar/common.hpp"
@@ -150,6 +151,16 @@ void Engine::handle(const RawLine& l) {
   const bool in_opaque = stack_.back().mode == Mode::opaque;
   best_.pos = nullptr;
   std::size_t best_index = 0;
+  // A mode that knows the line only as an unmodelled command (`crypto ...` in interface mode)
+  // is a candidate: a parent mode that recognises more of its keywords wins (IOS's interface
+  // `crypto` takes `map`, not `ikev2`, so IOS would have read the line in global mode).
+  struct Unmodeled {
+    std::size_t index;
+    const char* known_at;
+    bool opens_block;
+    bool negated;
+  };
+  std::optional<Unmodeled> candidate;
   for (std::size_t i = stack_.size(); i-- > 0;) {
     const Frame& fr = stack_[i];
     if (fr.mode == Mode::opaque) continue;
@@ -163,26 +174,19 @@ void Engine::handle(const RawLine& l) {
       st_.caps = st_.fail.caps;
       st_.unmodeled = false;
     }
+    if (ok && st_.unmodeled) {
+      // A parent that knows only the first keywords of the line (`tunnel` in global mode) does
+      // not beat a mode that recognised more of it (`tunnel mode ipsec ipv5`): the error is in
+      // that mode's command, as IOS's parser would report it.
+      const bool beaten_by_error = best_.pos != nullptr && best_.pos > st_.known_at;
+      const bool beaten_by_candidate = candidate && candidate->known_at >= st_.known_at;
+      if (!beaten_by_error && !beaten_by_candidate)
+        candidate = Unmodeled{i, st_.known_at, st_.opens_block, st_.negated};
+      continue;
+    }
     if (ok) {
-      if (in_opaque && fr.mode == Mode::global && st_.unmodeled) {
-        // A known global command inside a block flexc does not model: probably the block's own
-        // line (`logging synchronous` under `line con 0`); both are kept verbatim anyway.
-        keep_verbatim(l, false);
-        return;
-      }
       stack_.resize(i + 1);
-      if (st_.unmodeled) {
-        const bool modeled_mode = fr.mode != Mode::global;
-        keep_verbatim(l, modeled_mode);
-        if (modeled_mode && opt_.report_unmodeled && !fr.detached) {
-          diags_.add(codes::make(codes::unmodeled_command, file_.span(l.begin, l.end),
-                                 "'" + std::string(l.text().substr(0, 60)) + (l.text().size() > 60 ? "...'" : "'") +
-                                     " is valid IOS but not modelled by flexc; kept as written"));
-        }
-        if (st_.opens_block && !st_.negated) stack_.push_back(Frame{Mode::opaque, 0, 0, fr.detached});
-        return;
-      }
-      if (fr.detached) {
+      if (fr.detached && st_.cmd >= 100) {  // ids below 100 are exit/end/do, handled by apply()
         if (st_.pending_mode != Mode::none && !st_.negated && !st_.defaulted)
           stack_.push_back(Frame{st_.pending_mode, 0, 0, true});
         return;
@@ -190,10 +194,29 @@ void Engine::handle(const RawLine& l) {
       apply(i);
       return;
     }
-    if (best_.pos == nullptr || (st_.fail.pos != nullptr && st_.fail.pos > best_.pos)) {
+    if (st_.fail.pos != nullptr && (best_.pos == nullptr || st_.fail.pos > best_.pos)) {
       best_ = st_.fail;
       best_index = i;
     }
+  }
+  if (candidate && !(best_.pos != nullptr && best_.pos > candidate->known_at)) {
+    const Frame fr = stack_[candidate->index];
+    if (in_opaque && fr.mode == Mode::global) {
+      // A known global command inside a block flexc does not model: probably the block's own
+      // line (`logging synchronous` under `line con 0`); both are kept verbatim anyway.
+      keep_verbatim(l, false);
+      return;
+    }
+    stack_.resize(candidate->index + 1);
+    const bool modeled_mode = fr.mode != Mode::global;
+    keep_verbatim(l, modeled_mode);
+    if (modeled_mode && opt_.report_unmodeled && !fr.detached) {
+      diags_.add(codes::make(codes::unmodeled_command, file_.span(l.begin, l.end),
+                             "'" + std::string(l.text().substr(0, 60)) + (l.text().size() > 60 ? "...'" : "'") +
+                                 " is valid IOS but not modelled by flexc; kept as written"));
+    }
+    if (candidate->opens_block && !candidate->negated) stack_.push_back(Frame{Mode::opaque, 0, 0, fr.detached});
+    return;
   }
   // No mode accepts the line.
   if (in_opaque && best_.pending_cmd == 0 && best_.pending_mode == Mode::none) {
