@@ -249,10 +249,9 @@ struct profile_mode
 // ---------------------------------------------------------------------------------------------
 // (config-ikev2-author-policy)
 
-// `ipv4 NET MASK | ipv6 PFX/LEN`; 15.x also took `NET MASK` without `ipv4`.
+// `ipv4 NET MASK | ipv6 PFX/LEN` (the family keyword is required; decks often leave it out).
 using route_prefix = sw<case_<"ipv4", kwcap<T::family>, arg<cap<T::prefix, ipv4>>, arg<cap<T::mask, mask>>>,
-                        case_<"ipv6", kwcap<T::family>, arg<cap<T::prefix, ipv6_prefix>>>,
-                        other_<cap<T::prefix, ipv4>, arg<cap<T::mask, mask>>>>;
+                        case_<"ipv6", kwcap<T::family>, arg<cap<T::prefix, ipv6_prefix>>>>;
 using route_local_options =
     star<arg<sw<case_<"next-hop", arg<cap<T::next_hop, ip_address>>>,
                 case_<"vrf", arg<cap<T::vrf, name<"VRF name">>>>,
@@ -298,8 +297,7 @@ struct authz_policy_mode
                       case_<"giaddr", cmd<Cmd::az_dhcp_giaddr, arg<cap<T::address, ipv4>>>>,
                       case_<"timeout", known>>>>,
          case_<"aaa", arg<kw<"attribute">>, arg<kw<"list">>, cmd<Cmd::az_aaa_attribute_list, arg<cap<T::name, name<"attribute list">>>>>,
-         group_<known, "configuration", "firewall", "ipsec", "max-logins", "smartcard-removal-disconnect",
-                "subnet-acl", "interface", "user-pfs", "client", "max-private-addr", "mobileopt-serv">,
+         group_<known, "configuration", "ipsec", "smartcard-removal-disconnect", "mobileopt-serv">,
          case_<"no", arg<no_<authz_policy_mode>>>, case_<"default", arg<default_<authz_policy_mode>>>,
          exit_case, end_case, do_case> {};
 

@@ -184,7 +184,7 @@ struct interface_mode
                 "datalink", "h323-gateway", "help", "history", "l2protocol", "l2protocol-tunnel", "loopback",
                 "mdix", "mka", "nat64", "network-policy", "nhrp", "pm-path", "punt-control", "rcv-queue",
                 "redundancy", "rep", "rmon", "service-insertion", "srlg", "stackwise-virtual", "subscriber",
-                "synchronous", "timeout", "topology", "udld", "vtp">,
+                "synchronous", "timeout", "topology", "udld", "vtp", "pulse-time">,
          case_<"no", arg<no_<interface_mode>>>, case_<"default", arg<default_<interface_mode>>>,
          exit_case, end_case, do_case> {};
 

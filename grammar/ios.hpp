@@ -186,6 +186,7 @@ struct kw {
   static bool match(ParseInput& in, LineState& st) {
     const std::string_view t = current_token(in);
     if (iprefix(t, keyword)) {
+      st.keyword_matched(in.current() + t.size());
       in.bump(t.size());
       return true;
     }
@@ -372,6 +373,7 @@ struct sw {
     st.last_kw = table[lower_index(t)].kw;
     st.last_kw_begin = at;
     st.last_kw_end = at + t.size();
+    st.keyword_matched(at + t.size());
     return m(dispatch<A, M, Action, Control>(std::index_sequence_for<Cases...>(), chosen, in, st));
   }
 };
@@ -564,10 +566,10 @@ namespace flexc::grammar {
 // One of a fixed set of keywords, kept for the builder in its full spelling:
 // choice<T::alg, "aes-cbc-128", "aes-cbc-256"> reads `AES-CBC-2` as ambiguous, `aes-cbc-25` as
 // aes-cbc-256.
-template <auto Tag, fixed_string... K>
-struct choice {
+template <auto Tag, bool Exact, fixed_string... K>
+struct choice_t {
   using sw_t = sw<case_<K>...>;
-  using rule_t = choice;
+  using rule_t = choice_t;
   using subs_t = pg::type_list<>;
   template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
             typename ParseInput>
@@ -579,12 +581,13 @@ struct choice {
       const std::size_t lo = detail::lower_bound(table, t);
       std::size_t hi = lo;
       while (hi < table.size() && iprefix(t, table[hi].kw)) ++hi;
-      if (lo < table.size() && (ieq(t, table[lo].kw) || hi == lo + 1)) {
+      if (lo < table.size() && (ieq(t, table[lo].kw) || (!Exact && hi == lo + 1))) {
         in.bump(t.size());
+        st.keyword_matched(at + t.size());
         st.caps.push_back(Capture{static_cast<std::uint16_t>(Tag), at, at + t.size(), table[lo].kw});
         return true;
       }
-      if (hi > lo + 1) {
+      if (!Exact && hi > lo + 1) {
         st.ambiguous(at, at + t.size(), sw_t::names.data() + lo, static_cast<std::uint16_t>(hi - lo));
         return false;
       }
@@ -594,11 +597,18 @@ struct choice {
   }
 };
 
+template <auto Tag, fixed_string... K>
+using choice = choice_t<Tag, false, K...>;
+// The same, but the keyword must be typed in full (where another token may follow that a prefix
+// could be mistaken for).
+template <auto Tag, fixed_string... K>
+using exact_choice = choice_t<Tag, true, K...>;
+
 }  // namespace flexc::grammar
 
 namespace tao::pegtl {
-template <typename Name, auto Tag, flexc::grammar::fixed_string... K>
-struct analyze_traits<Name, flexc::grammar::choice<Tag, K...>> : analyze_any_traits<> {};
+template <typename Name, auto Tag, bool E, flexc::grammar::fixed_string... K>
+struct analyze_traits<Name, flexc::grammar::choice_t<Tag, E, K...>> : analyze_any_traits<> {};
 }  // namespace tao::pegtl
 
 namespace flexc::grammar {
@@ -617,6 +627,7 @@ struct ekw {
   static bool match(ParseInput& in, LineState& st) {
     const std::string_view t = current_token(in);
     if (ieq(t, keyword)) {
+      st.keyword_matched(in.current() + t.size());
       in.bump(t.size());
       return true;
     }

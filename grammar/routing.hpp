@@ -52,8 +52,9 @@ struct vrf_mode
          case_<"address-family", cmd<Cmd::vrf_af, enters<Mode::vrf_af>, arg<choice<T::afi, "ipv4", "ipv6">>,
                                      opt_arg<choice<T::safi, "unicast", "multicast">>>>,
          group_<known, "vpn", "vnet", "import", "export", "maximum", "mdt", "bgp", "route-replicate",
-                "snmp", "ipv4", "ipv6", "inter-as-hybrid", "vpn-id", "exit-vrf", "vnid">,
-         case_<"no", arg<no_<vrf_mode>>>, exit_case, end_case, do_case> {};
+                "snmp", "ipv4", "ipv6", "inter-as-hybrid", "vpn-id", "vnid">,
+         case_<"exit-vrf", cmd<Common::exit>>,
+         case_<"no", arg<no_<vrf_mode>>>, case_<"default", arg<default_<vrf_mode>>>, exit_case, end_case, do_case> {};
 
 // ---------------------------------------------------------------------------------------------
 // router bgp ASN
@@ -240,7 +241,8 @@ struct route_map_mode
          case_<"description", cmd<Cmd::rm_description, arg<cap<T::text, rest>>>>,
          case_<"continue", known>,
          group_<known, "help">,
-         case_<"no", arg<no_<route_map_mode>>>, exit_case, end_case, do_case> {};
+         case_<"no", arg<no_<route_map_mode>>>, case_<"default", arg<default_<route_map_mode>>>,
+         exit_case, end_case, do_case> {};
 
 // ---------------------------------------------------------------------------------------------
 // ACLs
@@ -254,8 +256,10 @@ using ext_address = sw<case_<"any", kwcap<Tag>>, case_<"host", kwcap<Tag>, arg<c
                        case_<"object-group", kwcap<Tag>, arg<cap<Tag, name<"object-group name">>>>,
                        case_<"addrgroup", kwcap<Tag>, arg<cap<Tag, name<"address group">>>>,
                        other_<cap<Tag, ipv4>, arg<cap<Tag, wildcard>>>>;
+// Port names must be typed in full: `eq www host 10.0.0.1` has the destination `host`, not
+// the port `hostname`.
 using port = sor<uint_<0, 65535>,
-                 choice<T::rest, "bgp", "biff", "bootpc", "bootps", "chargen", "cmd", "daytime", "discard", "dnsix",
+                 exact_choice<T::rest, "bgp", "biff", "bootpc", "bootps", "chargen", "cmd", "daytime", "discard", "dnsix",
                         "domain", "drip", "echo", "exec", "finger", "ftp", "ftp-data", "gopher", "hostname", "ident",
                         "irc", "isakmp", "klogin", "kshell", "ldp", "login", "lpd", "mobile-ip", "msrpc", "nameserver",
                         "netbios-dgm", "netbios-ns", "netbios-ss", "nntp", "non500-isakmp", "ntp", "onep-plain",

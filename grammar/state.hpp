@@ -55,6 +55,7 @@ struct LineState {
   Mode pending_mode = Mode::none; // mode the command would enter (for error recovery)
   bool unmodeled = false;         // a known IOS command flexc keeps verbatim
   const char* known_at = nullptr; // where the unmodelled part began (everything after it is unchecked)
+  const char* kw_end = nullptr;   // end of the last keyword matched (how deep the keywords went)
   bool opens_block = false;       // ... which opens a submode flexc does not model
   bool negated = false;           // `no ...`
   bool defaulted = false;         // `default ...`
@@ -72,6 +73,7 @@ struct LineState {
     pending_mode = Mode::none;
     unmodeled = opens_block = negated = defaulted = false;
     known_at = nullptr;
+    kw_end = nullptr;
     fail.pos = nullptr;
     fail.nexpected = 0;
     fail.ambiguous = nullptr;
@@ -105,6 +107,10 @@ struct LineState {
     for (std::uint8_t i = 0; i < fail.nexpected; ++i)
       if (fail.expected[i] == e) return;
     if (fail.nexpected < Failure::kMax) fail.expected[fail.nexpected++] = e;
+  }
+
+  void keyword_matched(const char* end) {
+    if (kw_end == nullptr || end > kw_end) kw_end = end;
   }
 
   void ambiguous(const char* pos, const char* token_end, const std::string_view* kw, std::uint16_t n) {

@@ -43,9 +43,38 @@ StandbyGroup& standby_group(Interface& itf, const Number& n, const Span& line) {
 
 }  // namespace
 
+namespace {
+
+// `tunnel ...` exists only on Tunnel interfaces and tunnel-type virtual templates; elsewhere IOS
+// rejects it (% Invalid input). A Virtual-Template created without `type` is a serial template.
+bool tunnel_command_allowed(Builder& b, const Interface& itf) {
+  const std::string_view n = itf.name.value;
+  if (n.rfind("Tunnel", 0) == 0) return true;
+  if (n.rfind("Virtual-Template", 0) == 0 && itf.template_type.value == "tunnel") return true;
+  const char* e = grammar::token_end(b.st.begin, b.st.end);
+  Diagnostic d;
+  d.code = "P001";
+  d.slug = "invalid-input";
+  d.severity = Severity::error;
+  d.span = b.file.span(b.st.begin, e);
+  d.message = "invalid input '" + std::string(b.st.begin, e) + "': " + std::string(n) + " has no tunnel commands";
+  if (n.rfind("Virtual-Template", 0) == 0) {
+    d.notes.push_back({itf.span, "created here without 'type tunnel' (a serial template)"});
+    d.help = "create it as 'interface " + std::string(n) + " type tunnel'";
+  }
+  b.report(std::move(d));
+  return false;
+}
+
+}  // namespace
+
 void apply_interface(Builder& b) {
   Interface& itf = b.cfg.interfaces[b.frame.object];
   const bool rm = b.removing();
+  const auto id = b.cmd();
+  if (id >= static_cast<std::uint16_t>(Cmd::tunnel_source) && id <= static_cast<std::uint16_t>(Cmd::tunnel_pmtud) &&
+      !tunnel_command_allowed(b, itf))
+    return;
   auto num = [&](Number& n) { n = rm ? Number{} : b.number(T::number); };
   switch (static_cast<Cmd>(b.cmd())) {
     case Cmd::description: itf.description = rm ? Text{} : b.text(T::text); break;

@@ -184,6 +184,10 @@ void Engine::handle(const RawLine& l) {
         candidate = Unmodeled{i, st_.known_at, st_.opens_block, st_.negated};
       continue;
     }
+    // A modelled command of a parent beats an unmodelled one of an inner mode only if its
+    // keywords go further (`crypto ikev2 profile P` typed in interface mode, where IOS knows only
+    // `crypto map`); otherwise the inner mode has it, as IOS reads the current mode first.
+    if (ok && candidate && !(st_.kw_end != nullptr && st_.kw_end > candidate->known_at)) ok = false;
     if (ok) {
       stack_.resize(i + 1);
       if (fr.detached && st_.cmd >= 100) {  // ids below 100 are exit/end/do, handled by apply()
@@ -194,7 +198,11 @@ void Engine::handle(const RawLine& l) {
       apply(i);
       return;
     }
-    if (st_.fail.pos != nullptr && (best_.pos == nullptr || st_.fail.pos > best_.pos)) {
+    // The furthest failure is the error; at the same position an ambiguous abbreviation is the
+    // more useful report (`rout bgp 1` typed after a submode), else the innermost mode's.
+    if (st_.fail.pos != nullptr &&
+        (best_.pos == nullptr || st_.fail.pos > best_.pos ||
+         (st_.fail.pos == best_.pos && st_.fail.ambiguous != nullptr && best_.ambiguous == nullptr))) {
       best_ = st_.fail;
       best_index = i;
     }
@@ -223,16 +231,64 @@ void Engine::handle(const RawLine& l) {
     keep_verbatim(l, false);  // a line of the unmodelled block
     return;
   }
-  syntax_error(l, best_, stack_[best_index].mode);
+  Diagnostic d = make_syntax_error(file_, l.begin, l.end, best_, stack_[best_index].mode);
+  // A common slip that IOS rejects but whose intent is clear (`crypto ikev2 flexvpn client`,
+  // `virtual template 1`): say what would be accepted, and check the block as that command's.
+  Mode intended = best_.pending_mode;
+  if (best_.nambiguous == 0) {
+    std::string fixed;
+    Mode fixed_mode = Mode::none;
+    if (respelled(l, best_, mode_entry(stack_[best_index].mode).parse, fixed, fixed_mode)) {
+      d.help = "did you mean '" + fixed + "'?";
+      if (fixed_mode != Mode::none) intended = fixed_mode;
+    }
+  }
+  diags_.add(std::move(d));
   // Recovery. The line changes nothing, but if it was meant to open a block, check the block's
   // lines as that mode (detached); an unknown global command's block is skipped as opaque.
-  if (best_.pending_mode != Mode::none) {
+  if (intended != Mode::none) {
     stack_.resize(best_index + 1);
-    stack_.push_back(Frame{best_.pending_mode, 0, 0, true});
+    stack_.push_back(Frame{intended, 0, 0, true});
   } else if (best_index == 0) {
     stack_.resize(1);
     stack_.push_back(Frame{Mode::opaque, 0, 0, true});
   }
+}
+
+// Tries the line with the failing token swapped with the next one, with a missing keyword
+// inserted before it, or joined to the previous one with a hyphen; on success returns the
+// respelled line and the mode it would enter.
+bool Engine::respelled(const RawLine& l, const grammar::Failure& f, ParseFn parse, std::string& out, Mode& mode) {
+  if (f.pos == nullptr || f.pos >= l.end) return false;
+  const char* tb = f.pos;
+  const char* te = grammar::token_end(tb, l.end);
+  std::vector<std::string> tries;
+  // swap with the next token
+  const char* nb = te;
+  while (nb != l.end && grammar::is_blank(*nb)) ++nb;
+  if (nb != l.end) {
+    const char* ne = grammar::token_end(nb, l.end);
+    tries.push_back(std::string(l.begin, tb) + std::string(nb, ne) + " " + std::string(tb, te) + std::string(ne, l.end));
+  }
+  // a missing keyword (`match identity remote 10.0.23.2` lacks `address`); not a first keyword,
+  // which would make it another command altogether
+  for (std::size_t i = 0; tb != l.begin && i < f.nexpected && tries.size() < 24; ++i)
+    for (std::size_t k = 0; k < f.expected[i]->nkeywords && tries.size() < 24; ++k)
+      tries.push_back(std::string(l.begin, tb) + std::string(f.expected[i]->keywords[k]) + " " + std::string(tb, l.end));
+  // join with the previous token
+  const char* pe = tb;
+  while (pe != l.begin && grammar::is_blank(pe[-1])) --pe;
+  if (pe != tb && pe != l.begin) tries.push_back(std::string(l.begin, pe) + "-" + std::string(tb, l.end));
+  for (const std::string& t : tries) {
+    LineState alt;
+    alt.reset(t.data(), t.data() + t.size());
+    if (parse(alt) && !alt.unmodeled) {
+      out = t;
+      mode = alt.negated || alt.defaulted ? Mode::none : alt.pending_mode;
+      return true;
+    }
+  }
+  return false;
 }
 
 void Engine::apply(std::size_t i) {
@@ -254,9 +310,6 @@ void Engine::apply(std::size_t i) {
   mode_entry(fr.mode).apply(b);
 }
 
-void Engine::syntax_error(const RawLine& l, const grammar::Failure& f, Mode mode) {
-  diags_.add(make_syntax_error(file_, l.begin, l.end, f, mode));
-}
 
 void Engine::enter(Mode m, std::uint32_t object, std::uint32_t sub) {
   stack_.push_back(Frame{m, object, sub, false});

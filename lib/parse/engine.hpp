@@ -3,6 +3,7 @@
 // the builders.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -31,7 +32,7 @@ class Engine {
   bool block_line(const RawLine& l);
   void apply(std::size_t frame_index);
   void keep_verbatim(const RawLine& l, bool in_modeled_mode);
-  void syntax_error(const RawLine& l, const grammar::Failure& f, Mode mode);
+  static bool respelled(const RawLine& l, const grammar::Failure& f, ParseFn parse, std::string& out, Mode& mode);
   void trailer(LineReader& reader, const RawLine& end_line);
 
   const SourceFile& file_;
