@@ -46,9 +46,15 @@ int run_check(const CheckOptions& o) {
 }
 
 int run_parse(const ParseOptions& o) {
-  Run run = parse_paths({o.file});
-  print_io_errors(run);
-  if (!run.io_errors.empty() || run.configs.empty()) return 2;
+  // One file: a directory is a usage error here (check takes directories).
+  std::string text, err;
+  if (!read_file(o.file, text, err)) {
+    std::cerr << "flexc: error: cannot read '" << o.file << "': " << err << '\n';
+    return 2;
+  }
+  Run run;
+  parse_text(run, o.file, std::move(text));
+  run.diags.sort();
   model::JsonOptions jo;
   jo.show_secrets = o.show_secrets;
   write_model_json(std::cout, run.files[0], run.configs[0], run.diags, jo);

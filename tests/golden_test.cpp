@@ -1,0 +1,109 @@
+// examples/ are golden: each design's configs with the expected `flexc check` output (text and
+// JSON) and each device's typed model, compared byte for byte. FLEXC_UPDATE_GOLDEN=1 rewrites
+// the expected files instead; review the change with `git diff examples/`.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "lib/diag/render.hpp"
+#include "lib/driver/driver.hpp"
+#include "lib/model/json.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kRoot = FLEXC_SOURCE_DIR;
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream os;
+  os << in.rdbuf();
+  return os.str();
+}
+
+bool updating() {
+  const char* u = std::getenv("FLEXC_UPDATE_GOLDEN");
+  return u != nullptr && u[0] != '\0' && u[0] != '0';
+}
+
+// Compares `actual` with the golden file, or rewrites it.
+void golden(const fs::path& file, const std::string& actual) {
+  if (updating()) {
+    fs::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << actual;
+    return;
+  }
+  INFO("golden file: " << file.string() << " (FLEXC_UPDATE_GOLDEN=1 rewrites it)");
+  REQUIRE(fs::exists(file));
+  const std::string expected = slurp(file);
+  if (expected != actual) {
+    // Show the first differing line.
+    std::istringstream e(expected), a(actual);
+    std::string le, la;
+    int n = 0;
+    while (true) {
+      ++n;
+      const bool ge = static_cast<bool>(std::getline(e, le)), ga = static_cast<bool>(std::getline(a, la));
+      if (!ge && !ga) break;
+      if (le != la || ge != ga) {
+        INFO("line " << n << "\n  expected: " << le << "\n  actual:   " << la);
+        CHECK(expected == actual);
+        return;
+      }
+    }
+  }
+  CHECK(expected == actual);
+}
+
+std::vector<fs::path> example_dirs() {
+  std::vector<fs::path> dirs;
+  for (const auto& e : fs::directory_iterator(kRoot / "examples"))
+    if (e.is_directory()) dirs.push_back(e.path());
+  std::sort(dirs.begin(), dirs.end());
+  return dirs;
+}
+
+}  // namespace
+
+TEST_CASE("examples: golden check output and models") {
+  const auto dirs = example_dirs();
+  REQUIRE(dirs.size() >= 9);
+  for (const fs::path& dir : dirs) {
+    CAPTURE(dir.filename().string());
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir))
+      if (e.is_regular_file() && e.path().extension() == ".cfg") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    REQUIRE(!files.empty());
+    flexc::Run run;
+    for (const fs::path& f : files) {
+      const std::string display = fs::relative(f, kRoot).generic_string();
+      flexc::parse_text(run, display, slurp(f));
+    }
+    run.diags.sort();
+    // Every example is a valid configuration.
+    CHECK(run.diags.count(flexc::Severity::error) == 0);
+
+    std::ostringstream text;
+    flexc::TextStyle style;
+    style.show_info = true;
+    flexc::render_text(text, run.files, run.diags, style);
+    flexc::render_summary(text, run.diags, run.files.size(), style);
+    golden(dir / "expected" / "check.out", text.str());
+
+    std::ostringstream json;
+    flexc::render_json(json, run.files, run.diags, run.files.size());
+    golden(dir / "expected" / "check.json", json.str());
+
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      std::ostringstream model;
+      flexc::model::write_model_json(model, run.files[static_cast<flexc::FileId>(i)], run.configs[i], run.diags, {});
+      golden(dir / "expected" / (files[i].stem().string() + ".model.json"), model.str());
+    }
+  }
+}
