@@ -109,8 +109,8 @@ struct LineState {
     if (fail.nexpected < Failure::kMax) fail.expected[fail.nexpected++] = e;
   }
 
-  void keyword_matched(const char* end) {
-    if (kw_end == nullptr || end > kw_end) kw_end = end;
+  void keyword_matched(const char* e) {
+    if (kw_end == nullptr || e > kw_end) kw_end = e;
   }
 
   void ambiguous(const char* pos, const char* token_end, const std::string_view* kw, std::uint16_t n) {

@@ -270,3 +270,21 @@ TEST_CASE("a modelled command with an error after an unmodelled block is still r
   CHECK(problems(p) == std::vector<std::string>{"3:11 P001", "5:20 P001"});
   CHECK(p.cfg().interfaces.empty());  // the block of the bad line changes nothing
 }
+
+TEST_CASE("no and default forms: a negation may stop after the command's keywords") {
+  auto p = parse(
+      "interface Tunnel0\n"
+      " ip address 10.0.0.1 255.255.255.0\n"
+      " tunnel destination 192.0.2.1\n"
+      " no ip address\n"
+      " no tunnel destination\n"
+      "no crypto ikev2 proposal\n"                    // incomplete: the name is required
+      "default crypto ikev2 authorization policy\n"   // restores the built-in policy
+      "no crypto ikev2 proposal default\n");
+  CHECK(problems(p) == std::vector<std::string>{"6:25 P003"});
+  const auto& t = *p.cfg().interfaces.find("Tunnel0");
+  CHECK(t.ip_addresses.empty());
+  CHECK(!t.tunnel_destination.present());
+  CHECK(p.cfg().defaults.proposal_disabled.value);
+  CHECK(!p.cfg().defaults.authz_policy_disabled.present());
+}

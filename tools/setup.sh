@@ -33,9 +33,9 @@ flexc_install_packages() {
 flexc_build() {
   if [ ! -f "$FLEXC_BUILD/CMakeCache.txt" ]; then
     flexc_log "configuring $FLEXC_BUILD"
-    cmake -S "$FLEXC_ROOT" -B "$FLEXC_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake -S "$FLEXC_ROOT" -B "$FLEXC_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFLEXC_WERROR=ON "$@" >/dev/null
   fi
   cmake --build "$FLEXC_BUILD" -j "$FLEXC_JOBS" -- --no-print-directory 2>&1 \
-    | grep -vE '^\[ *[0-9]+%\]|^Consolidate compiler generated dependencies' >&2 || true
+    | grep -vE '^\[ *[0-9]+%\]|^Consolidate compiler generated dependencies|^-- ' >&2 || true
   [ "${PIPESTATUS[0]}" -eq 0 ] || { flexc_log "build failed"; return 1; }
 }

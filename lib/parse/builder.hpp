@@ -34,8 +34,8 @@ class Engine;
 
 class Builder {
  public:
-  Builder(Engine& e, model::Config& cfg, const SourceFile& file, const LineState& st, const Frame& frame)
-      : cfg(cfg), file(file), st(st), frame(frame), engine_(e) {}
+  Builder(Engine& e, model::Config& c, const SourceFile& f, const LineState& s, const Frame& fr)
+      : cfg(c), file(f), st(s), frame(fr), engine_(e) {}
 
   model::Config& cfg;
   const SourceFile& file;

@@ -166,9 +166,11 @@ void Engine::handle(const RawLine& l) {
     if (fr.mode == Mode::opaque) continue;
     st_.reset(l.begin, l.end);
     bool ok = mode_entry(fr.mode).parse(st_);
-    // `no ip address`: a negation may stop after the keywords that name the command.
+    // `no ip address`: a negation may stop after the keywords that name the command. Objects
+    // still need their name (`no crypto ikev2 profile` is incomplete on IOS); `default` restores
+    // a built-in one without it (`default crypto ikev2 authorization policy`).
     if (!ok && (st_.negated || st_.defaulted) && st_.fail.pos >= l.end && st_.fail.pending_cmd != 0 &&
-        st_.fail.nambiguous == 0) {
+        st_.fail.nambiguous == 0 && (st_.defaulted || st_.fail.pending_mode == Mode::none)) {
       ok = true;
       st_.cmd = st_.fail.pending_cmd;
       st_.caps = st_.fail.caps;
