@@ -288,3 +288,32 @@ TEST_CASE("no and default forms: a negation may stop after the command's keyword
   CHECK(p.cfg().defaults.proposal_disabled.value);
   CHECK(!p.cfg().defaults.authz_policy_disabled.present());
 }
+
+TEST_CASE("terminal pager prompts in a capture are removed and said so") {
+  auto p = parse(
+      "hostname R1\n"
+      " --More-- \b\b\b\b\b\b\b\b\b         \b\b\b\b\b\b\b\b\binterface Tunnel0\n"
+      " ip address 10.0.0.1 255.255.255.252\n");
+  CHECK(problems(p).empty());
+  REQUIRE(p.diags().size() == 1);
+  CHECK(p.diags()[0].code == "P016");
+  CHECK(p.diags()[0].span.line == 2);
+  CHECK(p.cfg().interfaces.find("Tunnel0")->ip_addresses.size() == 1);
+}
+
+TEST_CASE("binary data and invalid UTF-8 are reported, not parsed as configuration") {
+  auto nul = parse(std::string("hostname R1\ninterface Tu\0nnel0\n", 30));
+  CHECK(problems(nul) == std::vector<std::string>{"2:13 P014"});
+  CHECK(nul.cfg().hostname.value.empty());
+  auto latin1 = parse("hostname R1\ninterface Tunnel0\n description caf\xE9\n");
+  CHECK(problems(latin1) == std::vector<std::string>{"3:17 P014"});
+  CHECK(latin1.cfg().interfaces.find("Tunnel0") != nullptr);
+  auto utf8 = parse("interface Tunnel0\n description caf\xC3\xA9 \xE2\x82\xAC\n");
+  CHECK(problems(utf8).empty());
+}
+
+TEST_CASE("a line longer than IOS accepts is an error and is skipped") {
+  auto p = parse("hostname R1\ndescription " + std::string(20000, 'x') + "\nhostname R2\n");
+  CHECK(problems(p) == std::vector<std::string>{"2:1 P015"});
+  CHECK(p.cfg().hostname.value == "R2");
+}

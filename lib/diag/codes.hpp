@@ -43,9 +43,13 @@ inline constexpr Code bad_encoding{"P014", "bad-encoding", Severity::error,
 inline constexpr Code line_too_long{"P015", "line-too-long", Severity::error,
                                     "a line is longer than IOS accepts"};
 
+// Terminal pager prompts (`--More--`) inside a capture were removed.
+inline constexpr Code pager_prompt{"P016", "pager-prompt", Severity::info,
+                                   "terminal pager prompts in a capture were removed"};
+
 inline constexpr Code all[] = {invalid_input,   ambiguous_command, incomplete_command,
                                unmodeled_command, capture_preamble, capture_trailer,
-                               unterminated_block, bad_encoding,     line_too_long};
+                               unterminated_block, bad_encoding,     line_too_long,    pager_prompt};
 
 inline Diagnostic make(const Code& c, Span span, std::string message) {
   Diagnostic d;

@@ -230,6 +230,10 @@ void apply_interface(Builder& b) {
         }
         default: break;
       }
+      // IOS keeps no empty HSRP group: once `no standby N ...` leaves nothing configured in it,
+      // the group is gone (show running-config prints no `standby N` line).
+      if (rm && g.ips.empty() && !g.priority.present() && !g.preempt.value && !g.name.present() && g.tracks.empty())
+        std::erase_if(itf.standby, [&](const StandbyGroup& x) { return &x == &g; });
       break;
     }
     case Cmd::bfd_interval:

@@ -133,8 +133,14 @@ BgpAddressFamily& default_af(Builder& b, RouterBgp& bgp) {
 void apply_neighbor(Builder& b, RouterBgp& bgp, BgpAddressFamily* af) {
   const bool rm = b.removing();
   const Cmd cmd = static_cast<Cmd>(b.cmd());
-  if (cmd == Cmd::nb_remote_as && rm && !b.has(T::asn)) {
-    bgp.neighbors.erase(b.st.text(T::name));  // `no neighbor X remote-as` removes the neighbor
+  // `no neighbor X remote-as [ASN]` removes neighbor X with all its settings, in every address
+  // family; a peer group only loses its remote-as. `no neighbor PG peer-group` removes the group.
+  const BgpNeighbor* existing = bgp.neighbors.find(b.st.text(T::name));
+  const bool is_group = existing && existing->is_peer_group.value;
+  if (rm && ((cmd == Cmd::nb_remote_as && !is_group) || cmd == Cmd::nb_peer_group_define)) {
+    const std::string name(b.st.text(T::name));
+    bgp.neighbors.erase(name);
+    for (BgpAddressFamily& a : bgp.address_families) a.neighbors.erase(name);
     return;
   }
   switch (cmd) {
@@ -292,11 +298,13 @@ void apply_global_routing(Builder& b) {
       r.permanent = b.flag(T::permanent);
       r.track = b.number(T::track);
       r.span = b.line();
-      // A route is identified by its destination and its next hop.
+      // A route is identified by its destination and its next hop; `no ip route PFX MASK` without
+      // a next hop removes every route to PFX (IOS).
+      const bool any_hop = rm && !r.interface.present() && !r.next_hop.present();
       std::erase_if(cfg.static_routes, [&](const StaticRoute& x) {
         return x.family.value == r.family.value && x.vrf.value == r.vrf.value && x.prefix.value == r.prefix.value &&
-               x.mask.value == r.mask.value && x.interface.value == r.interface.value &&
-               x.next_hop.value == r.next_hop.value;
+               x.mask.value == r.mask.value &&
+               (any_hop || (x.interface.value == r.interface.value && x.next_hop.value == r.next_hop.value));
       });
       if (!rm) cfg.static_routes.push_back(std::move(r));
       break;
@@ -347,7 +355,9 @@ void apply_global_routing(Builder& b) {
       std::uint64_t n = 0;
       grammar::parse_u64(b.st.text(T::name), n);
       const bool standard = n < 100 || (n >= 1300 && n < 2000);
-      if (rm && !b.has(T::action)) {
+      // `no access-list N ...` deletes the whole numbered list, whatever entry it names (IOS;
+      // single entries are removed in `ip access-list standard|extended N` mode).
+      if (rm) {
         cfg.access_lists.erase(b.st.text(T::name));
         break;
       }
@@ -518,7 +528,24 @@ void apply_route_map(Builder& b) {
     case Cmd::rm_set: {
       auto& list = static_cast<Cmd>(b.cmd()) == Cmd::rm_match ? e.matches : e.sets;
       RouteMapClause c = clause(b);
-      std::erase_if(list, [&](const RouteMapClause& x) { return x.kind.value == c.kind.value; });
+      auto it = std::find_if(list.begin(), list.end(), [&](const RouteMapClause& x) { return x.kind.value == c.kind.value; });
+      // IOS: `match` lines of a value-list kind add their values to the clause (`match tag 1` then
+      // `match tag 2` is `match tag 1 2`); `no match KIND V` removes V, `no match KIND` the clause.
+      static constexpr std::string_view kLists[] = {
+          "tag", "interface", "ip address", "ip address prefix-list", "ip next-hop", "ip next-hop prefix-list",
+          "ip route-source", "ip route-source prefix-list", "ipv6 address", "ipv6 address prefix-list"};
+      const bool accumulates = static_cast<Cmd>(b.cmd()) == Cmd::rm_match &&
+                               std::find(std::begin(kLists), std::end(kLists), c.kind.value) != std::end(kLists);
+      if (accumulates && it != list.end() && (!rm || !c.values.empty())) {
+        for (const Text& v : c.values) {
+          auto at = std::find_if(it->values.begin(), it->values.end(), [&](const Text& x) { return x.value == v.value; });
+          if (rm && at != it->values.end()) it->values.erase(at);
+          if (!rm && at == it->values.end()) it->values.push_back(v);
+        }
+        if (it->values.empty()) list.erase(it);
+        break;
+      }
+      if (it != list.end()) list.erase(it);
       if (!rm) list.push_back(std::move(c));
       break;
     }

@@ -119,6 +119,11 @@ void apply_ip_sla(Builder& b) {
   IpSla& s = b.cfg.ip_slas[b.frame.object];
   switch (static_cast<Cmd>(b.cmd())) {
     case Cmd::sla_icmp_echo:
+      // `no icmp-echo ...` removes the operation type; like every `no`, it enters no submode.
+      if (b.removing()) {
+        s.type = {}, s.destination = {}, s.source_interface = {}, s.source_ip = {};
+        break;
+      }
       s.type = {"icmp-echo", b.line()};
       s.destination = b.text(T::address);
       s.source_interface = b.ifname(T::source_interface);
@@ -126,6 +131,10 @@ void apply_ip_sla(Builder& b) {
       b.enter(Mode::ip_sla_echo, b.frame.object);
       break;
     case Cmd::sla_other_type:
+      if (b.removing()) {
+        s.type = {};
+        break;
+      }
       s.type = b.keyword(T::kind);
       b.enter(Mode::ip_sla_echo, b.frame.object);
       break;

@@ -51,7 +51,40 @@ void parse_file(const SourceFile& file, model::Config& cfg, Diagnostics& diags, 
   Engine(file, cfg, diags, opt).run();
 }
 
+// Where the text stops being configuration text: a NUL byte (binary data) or bytes that are not
+// UTF-8. Returns false for NUL (the file is not read further).
+bool Engine::check_encoding() {
+  const std::string_view t = file_.text();
+  const auto nul = t.find('\0');
+  if (nul != std::string_view::npos) {
+    diags_.add(codes::make(codes::bad_encoding, file_.span(static_cast<std::uint32_t>(nul), static_cast<std::uint32_t>(nul + 1)),
+                           "NUL byte: this is binary data, not a configuration file"));
+    return false;
+  }
+  const auto* p = reinterpret_cast<const unsigned char*>(t.data());
+  const std::size_t n = t.size();
+  for (std::size_t i = 0; i < n;) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    bool ok = len != 0 && i + len <= n && c >= 0xC2 && c <= 0xF4;
+    for (std::size_t k = 1; ok && k < len; ++k) ok = (p[i + k] & 0xC0) == 0x80;
+    if (!ok) {
+      diags_.add(codes::make(codes::bad_encoding, file_.span(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)),
+                             "invalid UTF-8 byte 0x" + std::string(1, "0123456789ABCDEF"[c >> 4]) +
+                                 std::string(1, "0123456789ABCDEF"[c & 15]) + "; IOS configuration is text"));
+      return true;  // reported once; the lines are still read
+    }
+    i += len;
+  }
+  return true;
+}
+
 void Engine::run() {
+  if (!check_encoding()) return;
   LineReader reader(file_.text());
   RawLine l;
   // Terminal-capture preamble: skipped, and said so once.
@@ -81,12 +114,17 @@ void Engine::run() {
       block_line(l);
       continue;
     }
+    strip_pager(l);
     if (l.blank() || l.comment()) continue;
     handle(l);
     if (ended_) {
       trailer(reader, l);
       break;
     }
+  }
+  if (pager_count_) {
+    diags_.add(codes::make(codes::pager_prompt, pager_first_,
+                           "removed " + std::to_string(pager_count_) + " terminal pager prompt(s) (--More--)"));
   }
   if (block_ != Block::none) {
     const char* e = file_.text().data() + file_.text().size();
@@ -142,12 +180,32 @@ bool Engine::block_line(const RawLine& l) {
   return closed;
 }
 
+// A capture taken without `terminal length 0` has ` --More-- ` prompts, erased on the terminal
+// with backspaces, at the start of a line of configuration.
+void Engine::strip_pager(RawLine& l) {
+  constexpr std::string_view kMore = "--More--";
+  if (l.text().substr(0, kMore.size()) != kMore) return;
+  const char* p = l.begin + kMore.size();
+  while (p != l.end && (*p == '\b' || grammar::is_blank(*p))) ++p;
+  if (!pager_count_++) pager_first_ = file_.span(l.begin, l.begin + kMore.size());
+  l.begin = p;
+}
+
 void Engine::keep_verbatim(const RawLine& l, bool in_modeled_mode) {
   cfg_.verbatim.push_back(model::VerbatimLine{l.number, in_modeled_mode});
 }
 
 void Engine::handle(const RawLine& l) {
   ++cfg_.commands;
+  // IOS reads command lines into a buffer of a few kilobytes; a longer line is not configuration
+  // (and is not worth parsing).
+  constexpr std::size_t kMaxLine = 16 * 1024;
+  if (static_cast<std::size_t>(l.end - l.begin) > kMaxLine) {
+    diags_.add(codes::make(codes::line_too_long, file_.span(l.begin, l.begin + 1),
+                           "line of " + std::to_string(l.end - l.begin) + " bytes; IOS accepts command lines of at most " +
+                               std::to_string(kMaxLine) + " bytes"));
+    return;
+  }
   const bool in_opaque = stack_.back().mode == Mode::opaque;
   best_.pos = nullptr;
   std::size_t best_index = 0;

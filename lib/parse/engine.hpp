@@ -28,10 +28,12 @@ class Engine {
  private:
   enum class Block { none, banner, quit };
 
+  bool check_encoding();
   void handle(const RawLine& l);
   bool block_line(const RawLine& l);
   void apply(std::size_t frame_index);
   void keep_verbatim(const RawLine& l, bool in_modeled_mode);
+  void strip_pager(RawLine& l);
   static bool respelled(const RawLine& l, const grammar::Failure& f, ParseFn parse, std::string& out, Mode& mode);
   void trailer(LineReader& reader, const RawLine& end_line);
 
@@ -43,6 +45,8 @@ class Engine {
   LineState st_;
   grammar::Failure best_;
   bool ended_ = false;
+  std::uint32_t pager_count_ = 0;
+  Span pager_first_;
 
   Block block_ = Block::none;
   std::string_view delimiter_;
