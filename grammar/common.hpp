@@ -21,6 +21,19 @@ using exit_case = case_<"exit", cmd<Common::exit>>;
 using end_case = case_<"end", cmd<Common::end>>;
 using do_case = case_<"do", cmd<Common::exec, opt_arg<rest>>>;
 
+// Zero-width: the end of a `no` line. A block command whose definition needs more than the
+// object's name is removed by the name alone (`no crypto ipsec transform-set TS`, `no track 1`):
+// `sor<negation_ends, arg<WHAT_DEFINES_IT>>`.
+struct negation_ends {
+  using rule_t = negation_ends;
+  using subs_t = pg::type_list<>;
+  template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
+            typename ParseInput>
+  static bool match(ParseInput& in, LineState& st) {
+    return st.negated && in.empty();
+  }
+};
+
 // The whole line as one command of mode M: `mode_line<M>` is what the engine parses.
 template <typename ModeSwitch>
 using line = seq<ModeSwitch, end_>;
@@ -33,3 +46,8 @@ bool parse_line(LineState& st) {
 }
 
 }  // namespace flexc::grammar
+
+namespace tao::pegtl {
+template <typename Name>
+struct analyze_traits<Name, flexc::grammar::negation_ends> : analyze_opt_traits<> {};
+}  // namespace tao::pegtl

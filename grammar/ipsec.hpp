@@ -78,22 +78,11 @@ struct profile_mode
          case_<"no", arg<no_<profile_mode>>>, case_<"default", arg<default_<profile_mode>>>,
          exit_case, end_case, do_case> {};
 
-// Zero-width: the end of a `no` line. IOS removes a transform set by its name alone
-// (`no crypto ipsec transform-set TS`); the transforms are required only to define one.
-struct negation_ends {
-  using rule_t = negation_ends;
-  using subs_t = pg::type_list<>;
-  template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
-            typename ParseInput>
-  static bool match(ParseInput& in, LineState& st) {
-    return st.negated && in.empty();
-  }
-};
-
 // Global `crypto ipsec ...` (after `crypto ipsec`).
 struct global
     : sw<case_<"transform-set",
                cmd<Cmd::transform_set, enters<Mode::ipsec_transform_set>, arg<cap<T::name, name<"transform-set name">>>,
+                   // IOS removes a set by its name alone (`no crypto ipsec transform-set TS`).
                    sor<negation_ends, seq<arg<transform>, opt_arg<transform>, opt_arg<transform>, opt_arg<transform>>>>>,
          case_<"profile", cmd<Cmd::profile, enters<Mode::ipsec_profile>, arg<cap<T::name, name<"profile name">>>>>,
          case_<"security-association",
@@ -105,8 +94,3 @@ struct global
                 "fips-rtcp", "ipv6", "recovery", "transport">> {};
 
 }  // namespace flexc::grammar::ipsec
-
-namespace tao::pegtl {
-template <typename Name>
-struct analyze_traits<Name, flexc::grammar::ipsec::negation_ends> : analyze_opt_traits<> {};
-}  // namespace tao::pegtl

@@ -273,7 +273,9 @@ using protocol = sor<cap<T::protocol, uint_<0, 255>>,
                             "ospf", "pcp", "pim", "sctp", "tcp", "udp">>;
 
 // After `permit|deny`: the standard and the extended forms.
-using std_after = seq<arg<std_address>, opt_arg<cap<T::rest, rest>>>;
+// A standard entry ends with the source, or `log [WORD]` (IOS rejects anything else there, such
+// as a bad wildcard `10.0.0.0 0.0.0.256`).
+using std_after = seq<arg<std_address>, opt_arg<cap<T::rest, kw<"log">, opt_arg<word>>>>;
 using ext_after = seq<arg<protocol>, arg<ext_address<T::source>>, ports, arg<ext_address<T::destination>>, ports,
                       opt_arg<cap<T::rest, rest>>>;
 // `permit ... | deny ... | remark TEXT`
@@ -342,7 +344,8 @@ using prefix_entry = seq<sw<case_<"permit", kwcap<T::action>>, case_<"deny", kwc
 template <typename Prefix, std::uint64_t Max, auto Id>
 using prefix_list_body =
     sw<case_<"sequence-number", known>,
-       name_or_<cap<T::name, name<"prefix-list name">>,
+       // The command is known once the name is read: `no ip prefix-list NAME` deletes the list.
+       name_or_<cmd<Id, cap<T::name, name<"prefix-list name">>,
                 arg<sw<case_<"description", cmd<Id, kwcap<T::action>, arg<cap<T::text, rest>>>>,
                        case_<"seq", cmd<Id, arg<cap<T::seq, uint_<1, 4294967294>>>, arg<prefix_entry<Prefix, Max>>>>,
                        case_<"permit", cmd<Id, kwcap<T::action>, arg<cap<T::prefix, Prefix>>,
@@ -350,7 +353,7 @@ using prefix_list_body =
                                           opt_arg<kw<"le">, arg<cap<T::le, uint_<1, Max>>>>>>,
                        case_<"deny", cmd<Id, kwcap<T::action>, arg<cap<T::prefix, Prefix>>,
                                         opt_arg<kw<"ge">, arg<cap<T::ge, uint_<1, Max>>>>,
-                                        opt_arg<kw<"le">, arg<cap<T::le, uint_<1, Max>>>>>>>>>>;
+                                        opt_arg<kw<"le">, arg<cap<T::le, uint_<1, Max>>>>>>>>>>>;
 using ip_prefix_list = prefix_list_body<ipv4_prefix, 32, Cmd::prefix_list>;
 using ipv6_prefix_list = prefix_list_body<ipv6_prefix, 128, Cmd::ipv6_prefix_list>;
 

@@ -87,7 +87,8 @@ struct ip_sla_global
 // After `track`.
 struct track_global
     : sw<group_<known, "timer", "resolution">,
-         other_<cmd<Cmd::track, enters<Mode::track>, cap<T::id, uint_<1, 1000>>, arg<track_kind>>>> {};
+         // `no track N` deletes the object without naming its kind.
+         other_<cmd<Cmd::track, enters<Mode::track>, cap<T::id, uint_<1, 1000>>, sor<negation_ends, arg<track_kind>>>>> {};
 
 // (config-bfd): `interval {min-tx N min-rx N | both N | microseconds ...} multiplier N`.
 struct bfd_template_mode

@@ -238,7 +238,9 @@ void Engine::handle(const RawLine& l) {
       // A parent that knows only the first keywords of the line (`tunnel` in global mode) does
       // not beat a mode that recognised more of it (`tunnel mode ipsec ipv5`): the error is in
       // that mode's command, as IOS's parser would report it.
-      const bool beaten_by_error = best_.pos != nullptr && best_.pos > st_.known_at;
+      // (At the end of the line too: a bare `description` is incomplete in the current mode, not
+      // an unmodelled command of the parent.)
+      const bool beaten_by_error = best_.pos != nullptr && best_.pos >= st_.known_at;
       const bool beaten_by_candidate = candidate && candidate->known_at >= st_.known_at;
       if (!beaten_by_error && !beaten_by_candidate)
         candidate = Unmodeled{i, st_.known_at, st_.opens_block, st_.negated};
@@ -267,7 +269,7 @@ void Engine::handle(const RawLine& l) {
       best_index = i;
     }
   }
-  if (candidate && !(best_.pos != nullptr && best_.pos > candidate->known_at)) {
+  if (candidate && !(best_.pos != nullptr && best_.pos >= candidate->known_at)) {
     const Frame fr = stack_[candidate->index];
     if (in_opaque && fr.mode == Mode::global) {
       // A known global command inside a block flexc does not model: probably the block's own

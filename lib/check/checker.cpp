@@ -1,0 +1,263 @@
+#include "lib/check/checker.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "lib/check/rule.hpp"
+#include "lib/parse/lines.hpp"
+#include "lib/source/source.hpp"
+
+namespace flexc::check {
+
+namespace fs = std::filesystem;
+
+bool matches(std::string_view pattern, std::string_view code, std::string_view slug) {
+  if (pattern.empty()) return false;
+  if (pattern == code || pattern == slug) return true;
+  if (pattern.size() < code.size() && code.substr(0, pattern.size()) == pattern) return true;
+  return false;
+}
+
+namespace {
+
+bool matches_any(const std::vector<std::string>& patterns, std::string_view code, std::string_view slug) {
+  return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& p) { return matches(p, code, slug); });
+}
+
+bool parse_severity(std::string_view s, std::optional<Severity>& out) {
+  if (s == "error") out = Severity::error;
+  else if (s == "warning") out = Severity::warning;
+  else if (s == "info") out = Severity::info;
+  else if (s == "off") out = std::nullopt;
+  else return false;
+  return true;
+}
+
+// `! flexc: disable=CODE,slug` (the next command line) and `! flexc: disable-file=CODE`.
+struct Suppressions {
+  std::vector<std::string> file;
+  std::map<std::uint32_t, std::vector<std::string>> lines;
+
+  bool covers(std::uint32_t line, std::string_view code, std::string_view slug) const {
+    if (matches_any(file, code, slug)) return true;
+    auto it = lines.find(line);
+    return it != lines.end() && matches_any(it->second, code, slug);
+  }
+};
+
+void split_codes(std::string_view list, std::vector<std::string>& out) {
+  std::size_t i = 0;
+  while (i < list.size()) {
+    std::size_t j = list.find_first_of(", \t", i);
+    if (j == std::string_view::npos) j = list.size();
+    if (j > i) out.emplace_back(list.substr(i, j - i));
+    i = j + 1;
+  }
+}
+
+Suppressions read_suppressions(std::string_view text) {
+  Suppressions s;
+  parse::LineReader reader(text);
+  parse::RawLine l;
+  std::vector<std::string> pending;
+  while (reader.next(l)) {
+    const std::string_view t = l.text();
+    if (l.comment()) {
+      const auto at = t.find("flexc:");
+      if (at == std::string_view::npos) continue;
+      std::string_view d = t.substr(at + 6);
+      while (!d.empty() && (d.front() == ' ' || d.front() == '\t')) d.remove_prefix(1);
+      if (d.rfind("disable-file=", 0) == 0) split_codes(d.substr(13), s.file);
+      else if (d.rfind("disable=", 0) == 0) split_codes(d.substr(8), pending);
+      continue;
+    }
+    if (l.blank() || pending.empty()) continue;
+    auto& v = s.lines[l.number];
+    v.insert(v.end(), pending.begin(), pending.end());
+    pending.clear();
+  }
+  return s;
+}
+
+class DeviceReporter final : public Reporter {
+ public:
+  explicit DeviceReporter(Diagnostics& out) : out_(out) {}
+
+  Diagnostic& report(const RuleInfo& rule, Span span, std::string message, Severity severity) override {
+    Diagnostic d;
+    d.code = rule.code;
+    d.slug = rule.slug;
+    d.severity = severity;
+    d.span = span;
+    d.message = std::move(message);
+    return out_.add(std::move(d));
+  }
+
+ private:
+  Diagnostics& out_;
+};
+
+// Final severity of a diagnostic under the options, or nullopt when it is turned off.
+std::optional<Severity> effective_severity(const Options& o, const Diagnostic& d) {
+  // A line IOS rejects stays an error whatever the options say.
+  const bool syntax = d.code.size() == 4 && d.code[0] == 'P' && d.severity == Severity::error;
+  if (syntax) return Severity::error;
+  if (!o.select.empty() && !matches_any(o.select, d.code, d.slug)) return std::nullopt;
+  if (matches_any(o.ignore, d.code, d.slug)) return std::nullopt;
+  if (matches_any(o.error, d.code, d.slug)) return Severity::error;
+  // The most specific severity pattern wins (a code over a prefix).
+  std::optional<Severity> sev = d.severity;
+  std::size_t best = 0;
+  for (const auto& [pattern, value] : o.severity) {
+    if (!matches(pattern, d.code, d.slug)) continue;
+    const std::size_t weight = pattern == d.code || pattern == d.slug ? 1000 : pattern.size();
+    if (weight < best) continue;
+    std::optional<Severity> s;
+    if (parse_severity(value, s)) {
+      sev = s;
+      best = weight;
+    }
+  }
+  return sev;
+}
+
+bool rule_enabled(const Options& o, const RuleInfo& r) {
+  Diagnostic probe;
+  probe.code = r.code;
+  probe.slug = r.slug;
+  probe.severity = r.severity;
+  return effective_severity(o, probe).has_value();
+}
+
+}  // namespace
+
+bool load_project_file(const std::string& path, Options& opt, std::string& error) {
+  std::string text;
+  if (!read_file(path, text, error)) return false;
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(text);
+  } catch (const std::exception& e) {
+    error = std::string("not valid JSON: ") + e.what();
+    return false;
+  }
+  if (!j.is_object()) {
+    error = "expected a JSON object";
+    return false;
+  }
+  auto strings = [&](const char* key, std::vector<std::string>& out) {
+    if (!j.contains(key)) return true;
+    if (!j[key].is_array()) return false;
+    if (!out.empty()) return true;  // the command line wins
+    for (const auto& v : j[key]) {
+      if (!v.is_string()) return false;
+      out.push_back(v.get<std::string>());
+    }
+    return true;
+  };
+  for (const auto& [k, v] : j.items()) {
+    if (k != "ios_version" && k != "select" && k != "ignore" && k != "error" && k != "severity") {
+      error = "unknown key '" + k + "' (expected ios_version, select, ignore, error, severity)";
+      return false;
+    }
+  }
+  if (!strings("select", opt.select) || !strings("ignore", opt.ignore) || !strings("error", opt.error)) {
+    error = "select, ignore and error must be arrays of codes";
+    return false;
+  }
+  if (j.contains("ios_version")) {
+    IosVersion v;
+    if (!j["ios_version"].is_string() || !IosVersion::parse(j["ios_version"].get<std::string>(), v)) {
+      error = "ios_version must be a release such as \"17.9\"";
+      return false;
+    }
+    if (opt.ios_version.empty()) opt.ios_version = j["ios_version"].get<std::string>();
+  }
+  if (j.contains("severity")) {
+    if (!j["severity"].is_object()) {
+      error = "severity must map codes to error, warning, info or off";
+      return false;
+    }
+    for (const auto& [k, v] : j["severity"].items()) {
+      std::optional<Severity> s;
+      if (!v.is_string() || !parse_severity(v.get<std::string>(), s)) {
+        error = "severity of '" + k + "' must be error, warning, info or off";
+        return false;
+      }
+      opt.severity.emplace(k, v.get<std::string>());  // the command line's entry wins
+    }
+  }
+  return true;
+}
+
+std::string find_project_file(const std::string& file) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(fs::path(file), ec).parent_path();
+  if (ec) return {};
+  while (true) {
+    const fs::path candidate = dir / ".flexc.json";
+    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    if (!dir.has_parent_path() || dir.parent_path() == dir) return {};
+    dir = dir.parent_path();
+  }
+}
+
+Checked check_run(Run& run, const Options& cli) {
+  Checked out;
+  out.effective.reserve(run.configs.size());
+  std::map<std::string, Options> by_project;  // one Options per project file
+  Diagnostics kept;
+  // The parse diagnostics of each file, to go through the same control as the rules'.
+  std::vector<std::vector<Diagnostic>> parsed(run.configs.size());
+  for (Diagnostic& d : run.diags.items()) {
+    if (d.span.valid() && d.span.file < parsed.size()) parsed[d.span.file].push_back(std::move(d));
+    else kept.add(std::move(d));
+  }
+  for (std::size_t i = 0; i < run.configs.size(); ++i) {
+    const SourceFile& file = run.files[static_cast<FileId>(i)];
+    const model::Config& cfg = run.configs[i];
+    const Options* opt = &cli;
+    if (cli.use_project_file) {
+      const std::string pf = find_project_file(file.path());
+      if (!pf.empty()) {
+        auto it = by_project.find(pf);
+        if (it == by_project.end()) {
+          Options o = cli;
+          std::string err;
+          if (!load_project_file(pf, o, err)) {
+            run.io_errors.push_back("invalid project file '" + pf + "': " + err);
+            o = cli;
+          }
+          it = by_project.emplace(pf, std::move(o)).first;
+        }
+        opt = &it->second;
+      }
+    }
+    Effective eff = compute_effective(cfg, release_of(cfg, opt->ios_version));
+    const Symbols symbols = collect_symbols(cfg, eff);
+    Diagnostics found;
+    DeviceReporter reporter(found);
+    const Device device{file, cfg, eff, symbols};
+    for (const Rule* r : all_rules())
+      if (rule_enabled(*opt, r->info())) r->check(device, reporter);
+    out.effective.push_back(std::move(eff));
+
+    for (Diagnostic& d : parsed[i]) found.add(std::move(d));
+    const Suppressions sup = read_suppressions(file.text());
+    for (Diagnostic& d : found.items()) {
+      const auto sev = effective_severity(*opt, d);
+      if (!sev) continue;
+      if (!(d.code[0] == 'P' && d.severity == Severity::error) && sup.covers(d.span.line, d.code, d.slug)) continue;
+      d.severity = *sev;
+      kept.add(std::move(d));
+    }
+  }
+  run.diags = std::move(kept);
+  run.diags.sort();
+  return out;
+}
+
+}  // namespace flexc::check

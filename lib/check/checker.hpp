@@ -1,0 +1,41 @@
+// Runs the rules over parsed configurations and applies the user's control: rule selection,
+// severity overrides, inline suppressions and the project file .flexc.json.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lib/check/effective.hpp"
+#include "lib/check/symbols.hpp"
+#include "lib/driver/driver.hpp"
+
+namespace flexc::check {
+
+struct Options {
+  std::string ios_version;           // --ios-version (empty: .flexc.json, then the file's `version`)
+  std::vector<std::string> select;   // CODE, slug or code prefix; empty: every rule
+  std::vector<std::string> ignore;
+  std::vector<std::string> error;    // promoted to error
+  std::map<std::string, std::string> severity;  // code|slug|prefix -> error|warning|info|off
+  bool use_project_file = true;      // look for .flexc.json upward from each file
+};
+
+// True when `pattern` names the diagnostic: its code, its slug, or a prefix of its code ("C3").
+bool matches(std::string_view pattern, std::string_view code, std::string_view slug);
+
+// Reads a .flexc.json into `opt` (values already in `opt` from the command line win).
+// Returns false with a one-line reason on a malformed file.
+bool load_project_file(const std::string& path, Options& opt, std::string& error);
+// The nearest .flexc.json at or above the directory of `file`, or "".
+std::string find_project_file(const std::string& file);
+
+// Checks every configuration of `run` (diagnostics are added to run.diags, then sorted and
+// filtered). Effective configurations are kept for callers that show them.
+struct Checked {
+  std::vector<Effective> effective;  // one per configuration
+};
+Checked check_run(Run& run, const Options& opt);
+
+}  // namespace flexc::check

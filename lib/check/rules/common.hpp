@@ -1,0 +1,42 @@
+// Helpers shared by the rules.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lib/check/rule.hpp"
+#include "lib/parse/syntax_error.hpp"
+
+namespace flexc::check {
+
+inline std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+// A defined name of kind `k` close to `name`: the same name in another case first, then one a
+// typo away. Returns the definition or nullptr.
+inline const Definition* near_definition(const Symbols& s, Kind k, std::string_view name) {
+  const Definition* best = nullptr;
+  std::size_t best_d = ~std::size_t{0};
+  for (const Definition& d : s.defs) {
+    if (d.kind != k) continue;
+    std::size_t dist = parse::edit_distance(name, d.name);  // case-insensitive
+    if (dist < best_d) {
+      best_d = dist;
+      best = &d;
+    }
+  }
+  const std::size_t limit = std::max<std::size_t>(1, name.size() / 3);
+  return best_d <= limit ? best : nullptr;
+}
+
+// Adds "similar name 'X' defined here" and a help line for a misspelt reference.
+inline void suggest(Diagnostic& d, const Symbols& s, Kind k, std::string_view name) {
+  const Definition* near = near_definition(s, k, name);
+  if (!near) return;
+  const bool case_only = near->name.size() == name.size() && parse::edit_distance(near->name, name) == 0;
+  d.notes.push_back({near->span, "similar name " + quoted(near->name) + " defined here"});
+  d.help = case_only ? "names are case-sensitive on IOS: did you mean " + quoted(near->name) + "?"
+                     : "did you mean " + quoted(near->name) + "?";
+}
+
+}  // namespace flexc::check
