@@ -4,7 +4,13 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
 
+#include "lib/check/checker.hpp"
+#include "lib/check/effective_json.hpp"
+#include "lib/check/rule.hpp"
+#include "lib/diag/codes.hpp"
 #include "lib/diag/render.hpp"
 #include "lib/driver/driver.hpp"
 #include "lib/model/json.hpp"
@@ -25,12 +31,43 @@ void print_io_errors(const Run& run) {
   for (const std::string& e : run.io_errors) std::cerr << "flexc: error: " << e << '\n';
 }
 
+std::string rule_help(const check::RuleInfo& r) {
+  std::ostringstream os;
+  os << r.doc.summary << ".\n\n" << r.doc.why << "\n\nReported:\n\n```\n" << r.doc.bad << "```\n\nFixed:\n\n```\n"
+     << r.doc.good << "```\n";
+  return os.str();
+}
+
+std::vector<RuleMeta> rule_metadata() {
+  std::vector<RuleMeta> out;
+  for (const auto& c : codes::all)
+    out.push_back({std::string(c.code), std::string(c.slug), c.severity, std::string(c.summary), std::string(c.summary)});
+  for (const check::Rule* r : check::all_rules()) {
+    const auto& i = r->info();
+    out.push_back({std::string(i.code), std::string(i.slug), i.severity, std::string(i.doc.summary), rule_help(i)});
+  }
+  return out;
+}
+
 }  // namespace
 
 int run_check(const CheckOptions& o) {
   Run run = parse_paths(o.paths);
+  check::Options co;
+  co.ios_version = o.ios_version;
+  co.select = o.select;
+  co.ignore = o.ignore;
+  co.error = o.error;
+  co.use_project_file = !o.no_project_file;
+  check::check_run(run, co);
   if (o.format == "json") {
     render_json(std::cout, run.files, run.diags, run.files.size());
+  } else if (o.format == "sarif") {
+    SarifOptions so;
+    so.tool_version = kVersion;
+    render_sarif(std::cout, run.files, run.diags, rule_metadata(), so);
+  } else if (o.format == "github") {
+    render_github(std::cout, run.files, run.diags);
   } else {
     TextStyle style;
     style.color = use_color();
@@ -42,7 +79,9 @@ int run_check(const CheckOptions& o) {
   std::cout.flush();
   print_io_errors(run);
   if (!run.io_errors.empty()) return 2;
-  return run.diags.has_errors() ? 1 : 0;
+  if (run.diags.has_errors()) return 1;
+  if (o.fail_on == "warning" && run.diags.count(Severity::warning) != 0) return 1;
+  return 0;
 }
 
 int run_parse(const ParseOptions& o) {
@@ -57,8 +96,53 @@ int run_parse(const ParseOptions& o) {
   run.diags.sort();
   model::JsonOptions jo;
   jo.show_secrets = o.show_secrets;
-  write_model_json(std::cout, run.files[0], run.configs[0], run.diags, jo);
+  if (!o.effective) {
+    model::write_model_json(std::cout, run.files[0], run.configs[0], run.diags, jo);
+  } else {
+    std::ostringstream os;
+    model::write_model_json(os, run.files[0], run.configs[0], run.diags, jo);
+    auto j = nlohmann::ordered_json::parse(os.str());
+    const check::Effective eff = check::compute_effective(run.configs[0], check::release_of(run.configs[0], o.ios_version));
+    j["effective"] = check::effective_json(eff);
+    std::cout << j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  }
   return run.diags.has_errors() ? 1 : 0;
+}
+
+int run_rules(const std::string& format) {
+  if (format == "json") {
+    nlohmann::ordered_json a = nlohmann::ordered_json::array();
+    for (const check::Rule* r : check::all_rules()) {
+      const auto& i = r->info();
+      a.push_back({{"code", i.code}, {"slug", i.slug}, {"severity", to_string(i.severity)}, {"summary", i.doc.summary}});
+    }
+    std::cout << a.dump(2) << '\n';
+    return 0;
+  }
+  for (const check::Rule* r : check::all_rules()) {
+    const auto& i = r->info();
+    std::string sev(to_string(i.severity));
+    std::cout << i.code << "  " << i.slug << std::string(i.slug.size() < 34 ? 34 - i.slug.size() : 1, ' ') << sev
+              << std::string(sev.size() < 9 ? 9 - sev.size() : 1, ' ') << i.doc.summary << '\n';
+  }
+  return 0;
+}
+
+int run_explain(const std::string& code) {
+  const check::Rule* r = check::find_rule(code);
+  if (!r) {
+    for (const auto& c : codes::all)
+      if (c.code == code || c.slug == code) {
+        std::cout << c.code << ' ' << c.slug << " (" << to_string(c.severity) << ")\n\n" << c.summary << ".\n";
+        return 0;
+      }
+    std::cerr << "flexc: error: no rule '" << code << "' (flexc rules lists them)\n";
+    return 2;
+  }
+  const auto& i = r->info();
+  std::cout << i.code << ' ' << i.slug << " (" << to_string(i.severity) << ")\n\n"
+            << i.doc.summary << ".\n\nWhy\n\n" << i.doc.why << "\n\nReported\n\n" << i.doc.bad << "\nFixed\n\n" << i.doc.good;
+  return 0;
 }
 
 }  // namespace flexc::cli

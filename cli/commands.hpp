@@ -9,9 +9,13 @@ inline constexpr const char* kVersion = "0.1.0";
 
 struct CheckOptions {
   std::vector<std::string> paths;
-  std::string format = "text";
+  std::string format = "text";  // text json sarif github
   bool verbose = false;
   bool no_source = false;
+  std::string fail_on = "error";  // error warning
+  std::string ios_version;
+  std::vector<std::string> select, ignore, error;
+  bool no_project_file = false;
 };
 int run_check(const CheckOptions& o);
 
@@ -19,7 +23,12 @@ struct ParseOptions {
   std::string file;
   std::string format = "json";
   bool show_secrets = false;
+  bool effective = false;
+  std::string ios_version;
 };
 int run_parse(const ParseOptions& o);
+
+int run_rules(const std::string& format);
+int run_explain(const std::string& code);
 
 }  // namespace flexc::cli

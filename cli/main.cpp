@@ -1,8 +1,5 @@
 // flexc: the command line. Thin commands over the library; the only place that knows CLI11.
-#include <unistd.h>
-
 #include <CLI/CLI.hpp>
-#include <cstdlib>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -15,33 +12,51 @@ int main(int argc, char** argv) {
   flexc::cli::CheckOptions check;
   CLI::App* c = app.add_subcommand("check", "Parse and check configuration files (exit 0: no errors, 1: errors, 2: usage or I/O)");
   c->add_option("paths", check.paths, "Configuration files or directories (*.cfg, *.conf, *.config, *.ios, *.txt)")->required();
-  c->add_option("--format", check.format, "Output format")->check(CLI::IsMember({"text", "json"}));
-  c->add_flag("-v,--verbose", check.verbose, "Also print info-level diagnostics");
-  c->add_flag("--no-source", check.no_source, "Do not print the source line under each diagnostic");
+  c->add_option("--format", check.format, "Output format")->check(CLI::IsMember({"text", "json", "sarif", "github"}));
+  c->add_flag("-v,--verbose", check.verbose, "Also print info-level diagnostics (text)");
+  c->add_flag("--no-source", check.no_source, "Do not print the source line under each diagnostic (text)");
+  c->add_option("--fail-on", check.fail_on, "Exit 1 on errors only, or on warnings too")->check(CLI::IsMember({"error", "warning"}));
+  c->add_option("--ios-version", check.ios_version, "IOS release to check for, e.g. 17.9 (default: the file's 'version' line, else 17.x)");
+  c->add_option("--select", check.select, "Only these codes, slugs or code prefixes (repeatable, comma-separated)")->delimiter(',');
+  c->add_option("--ignore", check.ignore, "Skip these codes, slugs or code prefixes")->delimiter(',');
+  c->add_option("--error", check.error, "Report these codes, slugs or code prefixes as errors")->delimiter(',');
+  c->add_flag("--no-project-file", check.no_project_file, "Do not read .flexc.json");
 
   flexc::cli::ParseOptions parse;
   CLI::App* p = app.add_subcommand("parse", "Print the typed model of one configuration file");
   p->add_option("file", parse.file, "Configuration file")->required();
   p->add_option("--format", parse.format, "Output format")->check(CLI::IsMember({"json"}));
   p->add_flag("--show-secrets", parse.show_secrets, "Print pre-shared keys and passwords (redacted by default)");
+  p->add_flag("--effective", parse.effective, "Add the effective configuration (smart defaults and bindings)");
+  p->add_option("--ios-version", parse.ios_version, "IOS release for the smart defaults, e.g. 17.9");
+
+  std::string rules_format = "text";
+  CLI::App* r = app.add_subcommand("rules", "List every rule");
+  r->add_option("--format", rules_format, "Output format")->check(CLI::IsMember({"text", "json"}));
+
+  std::string explain_code;
+  CLI::App* e = app.add_subcommand("explain", "Print a rule's documentation");
+  e->add_option("code", explain_code, "Code or slug, e.g. R101 or undefined-reference")->required();
 
   try {
     app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    app.exit(e);
+  } catch (const CLI::CallForHelp& ex) {
+    return app.exit(ex);
+  } catch (const CLI::CallForAllHelp& ex) {
+    return app.exit(ex);
+  } catch (const CLI::CallForVersion& ex) {
+    return app.exit(ex);
+  } catch (const CLI::ParseError& ex) {
+    app.exit(ex);
     return 2;  // usage error (CLI11's own codes are 100+)
   }
   try {
     if (*c) return flexc::cli::run_check(check);
     if (*p) return flexc::cli::run_parse(parse);
-  } catch (const std::exception& e) {
-    std::cerr << "flexc: internal error: " << e.what() << '\n';
+    if (*r) return flexc::cli::run_rules(rules_format);
+    if (*e) return flexc::cli::run_explain(explain_code);
+  } catch (const std::exception& ex) {
+    std::cerr << "flexc: internal error: " << ex.what() << '\n';
     return 2;
   }
   return 2;

@@ -131,6 +131,116 @@ class Schemas(unittest.TestCase):
         self.assertTrue(list(v.iter_errors(broken)))
 
 
+class Sarif(unittest.TestCase):
+    SCHEMA = os.path.join(os.path.dirname(FLEXC), "sarif", "sarif-2.1.0-rtm.5.json")
+
+    def sarif(self, *paths):
+        r = run("check", "--format", "sarif", *paths)
+        self.assertIn(r.returncode, (0, 1), r.stderr)
+        return json.loads(r.stdout)
+
+    def test_sarif_validates_against_the_2_1_0_schema(self):
+        # tools/test fetches the schema from npm (@microsoft/jest-sarif) into build/sarif/.
+        self.assertTrue(os.path.exists(self.SCHEMA), "missing " + self.SCHEMA + " (run tools/test)")
+        with open(self.SCHEMA) as f:
+            s = json.load(f)
+        v = jsonschema.Draft7Validator(s) if "draft-07" in s.get("$schema", "") else jsonschema.Draft4Validator(s)
+        doc = self.sarif(os.path.join(ROOT, "tests", "fixtures"), os.path.join(ROOT, "examples"))
+        errors = [f"{e.json_path}: {e.message}" for e in v.iter_errors(doc)]
+        self.assertEqual(errors, [])
+        self.assertGreater(len(doc["runs"][0]["results"]), 10)
+
+    def test_what_github_code_scanning_needs(self):
+        doc = self.sarif(os.path.join(ROOT, "tests", "fixtures", "seed"))
+        run_ = doc["runs"][0]
+        self.assertEqual(run_["tool"]["driver"]["name"], "flexc")
+        rules = {r["id"]: r for r in run_["tool"]["driver"]["rules"]}
+        for r in rules.values():
+            self.assertTrue(r["shortDescription"]["text"])
+            self.assertTrue(r["fullDescription"]["text"])
+            self.assertTrue(r["help"]["text"])
+        for res in run_["results"]:
+            self.assertIn(res["ruleId"], rules)
+            self.assertTrue(res["message"]["text"])
+            loc = res["locations"][0]["physicalLocation"]
+            uri = loc["artifactLocation"]["uri"]
+            self.assertFalse(uri.startswith("/"), uri)  # repository-relative
+            self.assertTrue(uri.startswith("tests/fixtures/seed/"), uri)
+            for k in ("startLine", "startColumn", "endLine", "endColumn"):
+                self.assertGreaterEqual(loc["region"][k], 1)
+            self.assertRegex(res["partialFingerprints"]["primaryLocationLineHash"], r"^[0-9a-f]{16}:\d+$")
+
+
+class GithubAnnotations(unittest.TestCase):
+    def test_workflow_commands(self):
+        r = run("check", "--format", "github", os.path.join(ROOT, "tests", "fixtures", "seed", "02-proposal-policy-keyring.cfg"))
+        self.assertEqual(r.returncode, 1)
+        lines = r.stdout.splitlines()
+        self.assertTrue(any(l.startswith("::error file=tests/fixtures/seed/02-proposal-policy-keyring.cfg,line=11,col=9,") for l in lines), lines)
+        self.assertTrue(all(l.startswith("::") for l in lines))
+
+
+class Control(unittest.TestCase):
+    def write(self, d, name, text):
+        p = os.path.join(d, name)
+        with open(p, "w") as f:
+            f.write(text)
+        return p
+
+    CFG = ("crypto ikev2 keyring UNUSED\n peer A\n  address 192.0.2.1\n  pre-shared-key Sup3r-L0ng-Key-2024!\n"
+           "crypto ikev2 profile P\n match identity remote any\n authentication local pre-share\n"
+           " authentication remote pre-share\n keyring local MISSING\n")
+
+    def test_select_ignore_error_fail_on(self):
+        with tempfile.TemporaryDirectory() as d:
+            f = self.write(d, "r.cfg", self.CFG)
+            codes = lambda r: sorted({x["code"] for x in json.loads(r.stdout)["diagnostics"]})
+            base = run("check", "--format", "json", f)
+            self.assertEqual(base.returncode, 1)
+            self.assertIn("R101", codes(base))
+            self.assertIn("R102", codes(base))
+            r = run("check", "--format", "json", "--select", "R102", f)
+            self.assertEqual(codes(r), ["R102"])
+            self.assertEqual(r.returncode, 0)  # a warning only
+            self.assertEqual(run("check", "--select", "R102", "--fail-on", "warning", f).returncode, 1)
+            r = run("check", "--format", "json", "--ignore", "R1", f)
+            self.assertNotIn("R101", codes(r))
+            r = run("check", "--format", "json", "--select", "unused-definition", "--error", "R102", f)
+            self.assertEqual([x["severity"] for x in json.loads(r.stdout)["diagnostics"]], ["error"])
+            self.assertEqual(r.returncode, 1)
+
+    def test_project_file_and_inline_suppressions(self):
+        with tempfile.TemporaryDirectory() as d:
+            sub = os.path.join(d, "site")
+            os.mkdir(sub)
+            self.write(d, ".flexc.json", json.dumps({"severity": {"R102": "off"}, "ios_version": "17.9"}))
+            f = self.write(sub, "r.cfg", "! flexc: disable-file=R101\n" + self.CFG)
+            r = run("check", "--format", "json", f)
+            self.assertEqual(json.loads(r.stdout)["diagnostics"], [], r.stdout)
+            self.assertEqual(r.returncode, 0)
+            r = run("check", "--format", "json", "--no-project-file", f)
+            self.assertIn("R102", {x["code"] for x in json.loads(r.stdout)["diagnostics"]})
+            g = self.write(sub, "s.cfg", self.CFG.replace(" keyring local MISSING", " ! flexc: disable=R101\n keyring local MISSING"))
+            r = run("check", "--format", "json", g)
+            self.assertNotIn("R101", {x["code"] for x in json.loads(r.stdout)["diagnostics"]})
+
+    def test_bad_project_file_is_an_io_error(self):
+        with tempfile.TemporaryDirectory() as d:
+            self.write(d, ".flexc.json", "{not json")
+            f = self.write(d, "r.cfg", "hostname R1\n")
+            r = run("check", f)
+            self.assertEqual(r.returncode, 2)
+            self.assertIn("invalid project file", r.stderr)
+
+    def test_rules_and_explain(self):
+        r = run("rules")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn("R101  undefined-reference", r.stdout)
+        self.assertEqual(run("explain", "R101").returncode, 0)
+        self.assertIn("Why", run("explain", "undefined-reference").stdout)
+        self.assertEqual(run("explain", "Z999").returncode, 2)
+
+
 class Secrets(unittest.TestCase):
     def test_keys_redacted_unless_asked(self):
         with tempfile.NamedTemporaryFile("w", suffix=".cfg", delete=False) as f:

@@ -1,5 +1,6 @@
-// Fixture configs under tests/fixtures/ carry their expected diagnostics as IOS comments on the
-// line before the offending one, in the style of clang-tidy's tests:
+// Fixture configs under tests/fixtures/ are parsed and checked (every rule, default options) and
+// carry their expected diagnostics as IOS comments on the line before the offending one, in the
+// style of clang-tidy's tests:
 //
 //     ! expect: P001@9
 //       match fvrfl any
@@ -14,6 +15,7 @@
 #include <set>
 #include <sstream>
 
+#include "lib/check/checker.hpp"
 #include "lib/driver/driver.hpp"
 #include "lib/parse/lines.hpp"
 
@@ -71,6 +73,9 @@ TEST_CASE("fixtures: every expected diagnostic fires, and nothing else") {
     const std::string text = os.str();
     flexc::Run run;
     flexc::parse_text(run, display, text);
+    flexc::check::Options opt;
+    opt.use_project_file = false;
+    flexc::check::check_run(run, opt);
     std::vector<Expectation> want = expectations(text);
     std::multiset<std::string> unexpected, missing;
     std::vector<bool> used(want.size(), false);

@@ -39,3 +39,22 @@ flexc_build() {
     | grep -vE '^\[ *[0-9]+%\]|^Consolidate compiler generated dependencies|^-- ' >&2 || true
   [ "${PIPESTATUS[0]}" -eq 0 ] || { flexc_log "build failed"; return 1; }
 }
+
+# The SARIF 2.1.0 JSON schema, for the test that validates `flexc check --format sarif`. It ships
+# in the npm package @microsoft/jest-sarif (CI reaches the npm registry); kept under build/.
+flexc_fetch_sarif_schema() {
+  local dest="$FLEXC_BUILD/sarif/sarif-2.1.0-rtm.5.json"
+  [ -f "$dest" ] && return 0
+  if ! command -v npm >/dev/null 2>&1; then
+    flexc_install_packages npm || return 1
+  fi
+  local tmp
+  tmp=$(mktemp -d)
+  if (cd "$tmp" && npm pack @microsoft/jest-sarif --silent >/dev/null 2>&1 && tar xzf ./*.tgz); then
+    mkdir -p "$(dirname "$dest")"
+    cp "$tmp/package/lib/schemas/sarif-2.1.0-rtm.5.json" "$dest"
+  else
+    flexc_log "could not fetch the SARIF schema from npm (@microsoft/jest-sarif); the SARIF test will fail"
+  fi
+  rm -rf "$tmp"
+}

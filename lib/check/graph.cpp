@@ -6,7 +6,7 @@
 
 namespace flexc::check {
 
-ReferenceGraph build_graph(const Symbols& s) {
+ReferenceGraph build_graph(const Symbols& s, bool (*edge)(const Reference&)) {
   using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
   const int n = static_cast<int>(s.defs.size());
   Graph g(static_cast<std::size_t>(n));
@@ -18,7 +18,7 @@ ReferenceGraph build_graph(const Symbols& s) {
     const int to = s.find(r.kind, r.name);
     if (to < 0) continue;
     ++out.in_degree[static_cast<std::size_t>(to)];
-    if (r.from < 0) continue;
+    if (r.from < 0 || (edge && !edge(r))) continue;
     boost::add_edge(static_cast<std::size_t>(r.from), static_cast<std::size_t>(to), g);
     edges[i] = {r.from, to};
   }

@@ -19,6 +19,8 @@ struct ReferenceGraph {
   std::vector<int> in_degree;  // per definition: references that resolve to it
 };
 
-ReferenceGraph build_graph(const Symbols& s);
+// `edge` chooses the references that become edges (all of them by default); in_degree counts
+// every reference.
+ReferenceGraph build_graph(const Symbols& s, bool (*edge)(const Reference&) = nullptr);
 
 }  // namespace flexc::check

@@ -11,7 +11,9 @@ class ReferenceCycle final : public Rule {
       "R104", "reference-cycle", Severity::error,
       {"objects refer to one another in a loop",
        "An interface unnumbered to an interface that is unnumbered back, or a tunnel sourced from a "
-       "tunnel that is sourced from it, can never come up: each waits for the other's address.",
+       "tunnel that is sourced from it, can never come up: each waits for the other's address. "
+       "(Bindings that name each other, such as a profile's virtual template whose protection "
+       "names the profile, are not loops of this kind.)",
        "interface Tunnel1\n"
        " ip unnumbered Tunnel2\n"
        "interface Tunnel2\n"
@@ -25,8 +27,15 @@ class ReferenceCycle final : public Rule {
 
   const RuleInfo& info() const override { return kInfo; }
 
+  // References that make one object wait for another: an interface borrowing another's address or
+  // sourcing its tunnel from it. (A profile naming a virtual template whose protection names the
+  // profile again is a binding, not a dependency, and loops of those are normal.)
+  static bool dependency(const Reference& r) {
+    return r.usage == "ip unnumbered" || r.usage == "ipv6 unnumbered" || r.usage == "tunnel source";
+  }
+
   void check(const Device& dev, Reporter& r) const override {
-    const ReferenceGraph g = build_graph(dev.symbols);
+    const ReferenceGraph g = build_graph(dev.symbols, dependency);
     for (const auto& c : g.cycles) {
       // Report at the reference that closes the loop last in the file; the others are notes.
       int last = c.references.front();
