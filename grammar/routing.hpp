@@ -202,6 +202,8 @@ struct router_bgp_mode
 // route-map NAME [permit|deny] [SEQ]
 
 using list_values = arg_list<cap<T::value, name<"value">>>;
+// The same list when the blank before it is already consumed (the `other_` of a switch).
+using list_values_here = seq<cap<T::value, name<"value">>, star<arg<cap<T::value, name<"value">>>>>;
 // Generic `match|set KEYWORD [VALUES...]`: the keyword path is kept with its values.
 template <fixed_string... K>
 using clause_group = group_<seq<kwcap<T::kind>, opt_arg<cap<T::value, rest>>>, K...>;
@@ -210,15 +212,15 @@ using rm_match =
     sw<case_<"tag", kwcap<T::kind>, arg_list<cap<T::value, sor<ipv4, uint_<0, 4294967295>>>>>,
        case_<"ip", kwcap<T::kind>,
              arg<sw<case_<"address", kwcap<T::kind>,
-                          arg<sw<case_<"prefix-list", kwcap<T::kind>, list_values>, other_<list_values>>>>,
+                          arg<sw<case_<"prefix-list", kwcap<T::kind>, list_values>, other_<list_values_here>>>>,
                     case_<"next-hop", kwcap<T::kind>,
-                          arg<sw<case_<"prefix-list", kwcap<T::kind>, list_values>, other_<list_values>>>>,
+                          arg<sw<case_<"prefix-list", kwcap<T::kind>, list_values>, other_<list_values_here>>>>,
                     case_<"route-source", kwcap<T::kind>,
-                          arg<sw<case_<"prefix-list", kwcap<T::kind>, list_values>, other_<list_values>>>>,
+                          arg<sw<case_<"prefix-list", kwcap<T::kind>, list_values>, other_<list_values_here>>>>,
                     clause_group<"flowspec", "redistribution-source">>>>,
        case_<"ipv6", kwcap<T::kind>,
              arg<sw<case_<"address", kwcap<T::kind>,
-                          arg<sw<case_<"prefix-list", kwcap<T::kind>, list_values>, other_<list_values>>>>,
+                          arg<sw<case_<"prefix-list", kwcap<T::kind>, list_values>, other_<list_values_here>>>>,
                     clause_group<"next-hop", "route-source", "flowspec">>>>,
        case_<"interface", kwcap<T::kind>, arg_list<cap<T::value, ifname>>>,
        clause_group<"as-path", "community", "extcommunity", "length", "local-preference", "metric", "mpls-label",

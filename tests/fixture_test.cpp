@@ -7,6 +7,7 @@
 //
 // `CODE@COL` pins the column, a bare `CODE` accepts any column, several may be listed. Errors and
 // warnings must match the expectations exactly; a fixture without expectations must be clean.
+// Under tests/fixtures/rules/<CODE>-<slug>/ only that rule runs.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -75,6 +76,10 @@ TEST_CASE("fixtures: every expected diagnostic fires, and nothing else") {
     flexc::parse_text(run, display, text);
     flexc::check::Options opt;
     opt.use_project_file = false;
+    // tests/fixtures/rules/<CODE>-<slug>/: that rule alone (and what IOS rejects).
+    const std::string dir = f.parent_path().filename().string();
+    if (f.parent_path().parent_path().filename() == "rules" && dir.size() > 5 && dir[4] == '-')
+      opt.select = {dir.substr(0, 4)};
     flexc::check::check_run(run, opt);
     std::vector<Expectation> want = expectations(text);
     std::multiset<std::string> unexpected, missing;

@@ -2,7 +2,10 @@
 // examples — the bad one must make it fire, the good one must not.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include "lib/check/checker.hpp"
 #include "lib/check/rule.hpp"
@@ -55,5 +58,26 @@ TEST_CASE("rules: each rule's bad example fires it and its good example does not
     CAPTURE(i.code);
     CHECK(fired(i, i.doc.bad) > 0);
     CHECK(fired(i, i.doc.good) == 0);
+  }
+}
+
+TEST_CASE("rules: each rule has fixtures that must fire and fixtures that must not") {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::path(FLEXC_SOURCE_DIR) / "tests" / "fixtures" / "rules";
+  for (const flexc::check::Rule* r : all_rules()) {
+    const auto& i = r->info();
+    CAPTURE(i.code);
+    const fs::path dir = root / (std::string(i.code) + "-" + std::string(i.slug));
+    REQUIRE(fs::is_directory(dir));
+    int firing = 0, clean = 0;
+    for (const auto& e : fs::directory_iterator(dir)) {
+      if (e.path().extension() != ".cfg") continue;
+      std::ifstream in(e.path());
+      std::ostringstream os;
+      os << in.rdbuf();
+      (os.str().find("! expect: " + std::string(i.code)) != std::string::npos ? firing : clean)++;
+    }
+    CHECK(firing >= 1);
+    CHECK(clean >= 1);
   }
 }

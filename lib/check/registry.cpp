@@ -1,26 +1,27 @@
-// Every rule, one line each, in code order. A rule lives in lib/check/rules/<slug>.cpp.
+// Every rule, in code order. A rule lives in lib/check/rules/<slug>.cpp; registering it is one
+// line X(<slug with underscores>) in the list of its group (lib/check/rules/*.list).
 #include <algorithm>
 
 #include "lib/check/rule.hpp"
 
 namespace flexc::check {
 
-#define FLEXC_RULES(X)     \
-  X(undefined_reference)   \
-  X(unused_definition)     \
-  X(conflicting_definition) \
-  X(reference_cycle)
-
-#define FLEXC_DECLARE(name) const Rule& name##_rule();
-FLEXC_RULES(FLEXC_DECLARE)
-#undef FLEXC_DECLARE
+#define X(name) const Rule& name##_rule();
+#include "lib/check/rules/references.list"
+#include "lib/check/rules/ikev2.list"
+#include "lib/check/rules/tunnels.list"
+#include "lib/check/rules/routing_security.list"
+#undef X
 
 const std::vector<const Rule*>& all_rules() {
   static const std::vector<const Rule*> rules = [] {
     std::vector<const Rule*> v{
-#define FLEXC_LIST(name) &name##_rule(),
-        FLEXC_RULES(FLEXC_LIST)
-#undef FLEXC_LIST
+#define X(name) &name##_rule(),
+#include "lib/check/rules/references.list"
+#include "lib/check/rules/ikev2.list"
+#include "lib/check/rules/tunnels.list"
+#include "lib/check/rules/routing_security.list"
+#undef X
     };
     std::sort(v.begin(), v.end(), [](const Rule* a, const Rule* b) { return a->info().code < b->info().code; });
     return v;
