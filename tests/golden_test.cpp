@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "lib/check/checker.hpp"
@@ -108,5 +109,46 @@ TEST_CASE("examples: golden check output and models") {
       flexc::model::write_model_json(model, run.files[static_cast<flexc::FileId>(i)], run.configs[i], run.diags, {});
       golden(dir / "expected" / (files[i].stem().string() + ".model.json"), model.str());
     }
+  }
+}
+
+// Each design also shows one realistic mistake (examples/<design>/mistake.json: a line of one
+// device replaced) and flexc's report of it, in expected/mistake.out.
+TEST_CASE("examples: each design's realistic mistake and its diagnostics") {
+  for (const fs::path& dir : example_dirs()) {
+    CAPTURE(dir.filename().string());
+    const fs::path spec_file = dir / "mistake.json";
+    REQUIRE(fs::exists(spec_file));
+    const auto spec = nlohmann::json::parse(slurp(spec_file));
+    const std::string target = spec.at("file").get<std::string>();
+    const std::string from = spec.at("replace").get<std::string>(), to = spec.at("with").get<std::string>();
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir))
+      if (e.is_regular_file() && e.path().extension() == ".cfg") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    flexc::Run run;
+    bool applied = false;
+    for (const fs::path& f : files) {
+      std::string text = slurp(f);
+      if (f.filename() == target) {
+        const std::size_t at = text.find("\n" + from + "\n");
+        REQUIRE(at != std::string::npos);
+        text.replace(at + 1, from.size(), to);
+        applied = true;
+      }
+      flexc::parse_text(run, fs::relative(f, kRoot).generic_string(), std::move(text));
+    }
+    REQUIRE(applied);
+    flexc::check::Options opt;
+    opt.use_project_file = false;
+    flexc::check::check_run(run, opt);
+    CHECK(run.diags.count(flexc::Severity::error) > 0);  // a mistake worth showing
+    std::ostringstream text;
+    text << "# " << spec.at("description").get<std::string>() << "\n# " << target << ": '" << from << "' -> '" << to
+         << "'\n";
+    flexc::TextStyle style;
+    flexc::render_text(text, run.files, run.diags, style);
+    flexc::render_summary(text, run.diags, run.files.size(), style);
+    golden(dir / "expected" / "mistake.out", text.str());
   }
 }

@@ -31,8 +31,8 @@ std::string_view kind_name(Kind k) {
     case Kind::aaa_authorization_network: return "aaa authorization network";
     case Kind::aaa_authentication_login: return "aaa authentication login";
     case Kind::aaa_accounting_network: return "aaa accounting network";
-    case Kind::hsrp_group_name: return "standby name";
-    case Kind::bgp_peer_group: return "neighbor peer-group";
+    case Kind::hsrp_group_name: return "HSRP group name";
+    case Kind::bgp_peer_group: return "BGP peer group";
     case Kind::count_: break;
   }
   return "?";

@@ -31,10 +31,13 @@ inline const Definition* near_definition(const Symbols& s, Kind k, std::string_v
 
 // Adds "similar name 'X' defined here" and a help line for a misspelt reference.
 inline void suggest(Diagnostic& d, const Symbols& s, Kind k, std::string_view name) {
+  // Numbers (tracks, SLA operations) are not misspelt names.
+  if (!name.empty() && name.find_first_not_of("0123456789") == std::string_view::npos) return;
   const Definition* near = near_definition(s, k, name);
   if (!near) return;
   const bool case_only = near->name.size() == name.size() && parse::edit_distance(near->name, name) == 0;
-  d.notes.push_back({near->span, "similar name " + quoted(near->name) + " defined here"});
+  d.notes.push_back({near->span, near->builtin ? "similar name " + quoted(near->name) + " is a built-in smart default"
+                                               : "similar name " + quoted(near->name) + " defined here"});
   d.help = case_only ? "names are case-sensitive on IOS: did you mean " + quoted(near->name) + "?"
                      : "did you mean " + quoted(near->name) + "?";
 }
