@@ -147,7 +147,7 @@ struct global_mode
          case_<"banner", cmd<Cmd::banner, arg<banner>>>,
          case_<"password", arg<sw<case_<"encryption", arg<kw<"aes">>, cmd<Cmd::password_encryption_aes>>,
                                   group_<known, "policy">>>>,
-         case_<"key", arg<sw<case_<"config-key", cmd<Cmd::key_config_key, opt_arg<rest>>>, case_<"chain", opens>,
+         case_<"key", arg<sw<case_<"config-key", cmd<Cmd::key_config_key, opt_arg<cap<T::text, rest>>>>, case_<"chain", opens>,
                              group_<known, "config-key-password">>>>,
          case_<"no", arg<no_<global_mode>>>, case_<"default", arg<default_<global_mode>>>,
          exit_case, end_case, do_case, global_opens, global_known> {};

@@ -317,3 +317,15 @@ TEST_CASE("a line longer than IOS accepts is an error and is skipped") {
   CHECK(problems(p) == std::vector<std::string>{"2:1 P015"});
   CHECK(p.cfg().hostname.value == "R2");
 }
+
+TEST_CASE("source lines quoted under a diagnostic mask keys and passwords") {
+  auto p = parse(
+      "crypto ikev2 keyring KR\n"
+      " peer A\n"
+      "  address 192.0.2.1 bogus-mask\n"
+      "  pre-shared-key local Sup3rSecretKey99 extra\n");
+  const std::string out = flexc::test::text_output(p);
+  CHECK(out.find("Sup3rSecretKey99") == std::string::npos);
+  CHECK(p.cfg().ikev2.keyrings.find("KR")->peers.find("A")->keys.at(0).key.value == "Sup3rSecretKey99 extra");
+  CHECK(p.run.files[0].redacted_line(4) == "  pre-shared-key local **********************");
+}

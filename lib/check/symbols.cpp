@@ -1,5 +1,6 @@
 #include "lib/check/symbols.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace flexc::check {
@@ -141,7 +142,12 @@ class Collector {
       for (const auto& m : p.match_certificates) ref(Kind::certificate_map, m, "match certificate", from);
       for (const auto& a : p.aaa_authorization) {
         if (!a.cached.value) ref(Kind::aaa_authorization_network, a.list, "aaa authorization list", from);
-        ref(Kind::ikev2_authz_policy, a.policy, "aaa authorization policy", from);
+        // The policy name is read from the local database only when the list is local;
+        // with RADIUS it is a user name on the server (reference §1.6).
+        const model::AaaMethodList* l = cfg_.aaa.find("authorization", "network", a.list.value);
+        const bool local = l && std::any_of(l->methods.begin(), l->methods.end(),
+                                            [](const model::Text& m) { return m.value == "local"; });
+        if (local) ref(Kind::ikev2_authz_policy, a.policy, "aaa authorization policy", from);
         ref(Kind::ikev2_name_mangler, a.name_mangler, "aaa authorization name-mangler", from);
       }
       ref(Kind::aaa_authentication_login, p.aaa_authentication_eap, "aaa authentication eap", from);

@@ -26,7 +26,8 @@ void location(std::ostream& os, const FileTable& files, const Span& s) {
 // line so that the caret stays aligned whatever the terminal's tab width.
 void excerpt(std::ostream& os, const FileTable& files, const Span& s, const TextStyle& style) {
   if (!s.valid() || !style.show_source) return;
-  std::string_view text = files[s.file].line_text(s.line);
+  const std::string line = files[s.file].redacted_line(s.line);  // keys and passwords masked
+  std::string_view text = line;
   constexpr std::size_t kMax = 200;  // keep huge lines readable
   std::size_t from = 0;
   std::size_t col = s.column ? s.column - 1 : 0;

@@ -32,7 +32,7 @@ PresharedKey make_key(Builder& b) {
   PresharedKey k;
   k.direction = b.keyword(T::direction);
   k.encryption = b.keyword(T::enc);
-  k.key = b.text(T::key);
+  k.key = b.secret(T::key);
   k.span = b.line();
   return k;
 }
@@ -273,7 +273,7 @@ void apply_ikev2_profile(Builder& b) {
       if (b.has(T::key)) m.key = make_key(b);
       m.eap_method = b.keyword(T::eap_method);
       m.eap_username = b.text(T::username);
-      m.eap_password = b.text(T::password);
+      m.eap_password = b.secret(T::password);
       m.eap_query_identity = b.flag(T::query_identity);
       m.eap_timeout = b.number(T::timeout);
       m.span = b.line();
@@ -296,7 +296,7 @@ void apply_ikev2_profile(Builder& b) {
     case Cmd::prof_keyring_aaa:
       p.keyring_aaa = rm ? Text{} : b.text(T::list);
       p.keyring_aaa_name_mangler = rm ? Text{} : b.text(T::mangler);
-      p.keyring_aaa_password = rm ? Text{} : b.text(T::password);
+      p.keyring_aaa_password = rm ? Text{} : b.secret(T::password);
       break;
     case Cmd::prof_pki_trustpoint: {
       const Text tp = b.text(T::name);
@@ -326,7 +326,7 @@ void apply_ikev2_profile(Builder& b) {
       a.policy = b.text(T::policy);
       a.name_mangler = b.text(T::mangler);
       a.local = b.flag(T::local);
-      a.password = b.text(T::password);
+      a.password = b.secret(T::password);
       a.span = b.line();
       // One entry per (scope, method).
       std::erase_if(p.aaa_authorization, [&](const ProfileAaaAuthorization& x) {

@@ -42,7 +42,10 @@ void apply_global_misc(Builder& b) {
       break;
     case Cmd::compliance_shield: cfg.compliance_shield_disabled = b.line_flag(!rm); break;
     case Cmd::password_encryption_aes: cfg.password_encryption_aes = b.line_flag(!rm); break;
-    case Cmd::key_config_key: cfg.key_config_key = b.line_flag(!rm); break;
+    case Cmd::key_config_key:
+      b.secret(T::text);  // the master key is masked wherever the line is quoted, and not kept
+      cfg.key_config_key = b.line_flag(!rm);
+      break;
     case Cmd::domain_name: cfg.domain_name = rm ? Text{} : b.text(T::text); break;
     default: break;
   }

@@ -105,6 +105,9 @@ void apply_pki_server(Builder& b) {
   switch (static_cast<Cmd>(b.cmd())) {
     case Cmd::cs_issuer_name: s.issuer_name = rm ? Text{} : b.text(T::text); break;
     case Cmd::cs_grant:
+      // `grant auto rollover {ca-cert|ra-cert}` is a setting of its own (rollover certificates are
+      // granted automatically): it leaves the grant mode alone.
+      if (const Capture* k = b.get(T::kind); k && k->text() == "auto" && !b.has(T::name) && k->end < b.st.end) break;
       s.grant = rm ? Keyword{} : b.keyword(T::kind);
       s.grant_trustpoint = rm ? Text{} : b.text(T::name);
       break;

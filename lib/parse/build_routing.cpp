@@ -170,7 +170,7 @@ void apply_neighbor(Builder& b, RouterBgp& bgp, BgpAddressFamily* af) {
       return;
     }
     case Cmd::nb_transport_passive: neighbor(b, bgp).transport_passive = b.line_flag(!rm); return;
-    case Cmd::nb_password: neighbor(b, bgp).password = rm ? Text{} : b.text(T::password); return;
+    case Cmd::nb_password: neighbor(b, bgp).password = rm ? Text{} : b.secret(T::password); return;
     case Cmd::nb_shutdown: neighbor(b, bgp).shutdown = b.line_flag(!rm); return;
     default: break;
   }

@@ -87,6 +87,14 @@ class Builder {
   }
   // A flag set by the whole line (`shutdown`, `no shutdown`).
   model::Flag line_flag(bool value) const { return {value, line()}; }
+  // A secret (key, password): the model keeps it, renderers that quote the line mask it.
+  template <typename Tag>
+  model::Text secret(Tag t) const {
+    const Capture* c = st.get(t);
+    if (!c) return {};
+    file.add_secret(c->begin, c->end);
+    return {std::string(c->text()), span(*c)};
+  }
   // An interface-name capture in canonical spelling (`tu 0` -> Tunnel0).
   template <typename Tag>
   model::Text ifname(Tag t) const {

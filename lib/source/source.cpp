@@ -1,6 +1,7 @@
 #include "lib/source/source.hpp"
 
 #include <algorithm>
+#include <utility>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -34,6 +35,19 @@ std::string_view SourceFile::line_text(std::uint32_t line) const {
   std::uint32_t e = line < line_starts_.size() ? line_starts_[line] : static_cast<std::uint32_t>(text_.size());
   while (e > b && (text_[e - 1] == '\n' || text_[e - 1] == '\r')) --e;
   return std::string_view(text_).substr(b, e - b);
+}
+
+std::string SourceFile::redacted_line(std::uint32_t line) const {
+  const std::string_view t = line_text(line);
+  std::string out(t);
+  if (t.empty()) return out;
+  const auto b = static_cast<std::uint32_t>(t.data() - text_.data());
+  const auto e = b + static_cast<std::uint32_t>(t.size());
+  for (const auto& [sb, se] : secrets_) {
+    if (se <= b || sb >= e) continue;
+    for (std::uint32_t i = std::max(sb, b); i < std::min(se, e); ++i) out[i - b] = '*';
+  }
+  return out;
 }
 
 std::uint32_t SourceFile::line_of(std::uint32_t offset) const {

@@ -8,6 +8,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace flexc {
@@ -42,6 +43,14 @@ class SourceFile {
   std::string_view line_text(std::uint32_t line) const;
   // 1-based line containing byte `offset`.
   std::uint32_t line_of(std::uint32_t offset) const;
+  // Byte ranges holding secrets (keys, passwords): renderers that quote source lines mask them.
+  // Recorded by the parser while it reads the file, hence callable on a const file.
+  void add_secret(const char* begin, const char* end) const {
+    secrets_.emplace_back(static_cast<std::uint32_t>(begin - text_.data()), static_cast<std::uint32_t>(end - text_.data()));
+  }
+  // `line_text(line)` with the secrets on it replaced by '*' (same length, so columns hold).
+  std::string redacted_line(std::uint32_t line) const;
+
   // Span of the bytes [begin, end) of this file; begin and end must lie on one line or end
   // may sit on a later line (multi-line spans).
   Span span(std::uint32_t begin, std::uint32_t end) const;
@@ -55,6 +64,7 @@ class SourceFile {
   std::string path_;
   std::string text_;
   std::vector<std::uint32_t> line_starts_;
+  mutable std::vector<std::pair<std::uint32_t, std::uint32_t>> secrets_;
 };
 
 // All files of one run. Files are never removed, so references stay valid.

@@ -10,7 +10,15 @@
 
 namespace flexc::check {
 
-inline std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+inline std::string quoted(std::string_view s) {
+  // (Built piecewise: "'" + std::string(s) + "'" trips a -Wrestrict false positive in g++ 12.)
+  std::string q;
+  q.reserve(s.size() + 2);
+  q += '\'';
+  q.append(s);
+  q += '\'';
+  return q;
+}
 
 // A defined name of kind `k` close to `name`: the same name in another case first, then one a
 // typo away. Returns the definition or nullptr.

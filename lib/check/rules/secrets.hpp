@@ -1,0 +1,64 @@
+// Helpers of the key-hygiene rules (C307, C308): every pre-shared key and password of the IKEv2
+// configuration, named by its owner. Rules report the owner and the span; never the value.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lib/check/rules/common.hpp"
+
+namespace flexc::check::secrets {
+
+struct Secret {
+  std::string owner;       // "the local pre-shared key of peer 'A' in keyring 'K'"
+  const model::Text* value = nullptr;
+  std::string_view type;   // "" (type 0 by default), "0", "6", "hex"
+  bool psk = false;        // a pre-shared key (not a password)
+};
+
+// The type written before a password that the model keeps as text only: the token before it on
+// its line (`password 6 P`, `password 0 P`, `password P`).
+inline std::string_view type_before(const SourceFile& f, const Span& s) {
+  if (!s.valid()) return "";
+  const std::string_view t = f.line_text(s.line);
+  std::size_t end = s.column > 0 ? s.column - 1 : 0;
+  if (end > t.size()) return "";
+  while (end > 0 && (t[end - 1] == ' ' || t[end - 1] == '\t')) --end;
+  std::size_t begin = end;
+  while (begin > 0 && t[begin - 1] != ' ' && t[begin - 1] != '\t') --begin;
+  const std::string_view w = t.substr(begin, end - begin);
+  return w == "6" ? "6" : w == "0" ? "0" : "";
+}
+
+inline std::vector<Secret> collect(const Device& dev) {
+  std::vector<Secret> out;
+  auto add_key = [&](const model::PresharedKey& k, const std::string& where) {
+    if (!k.key.present()) return;
+    std::string dir = k.direction.present() ? std::string(k.direction.value) + " " : "";
+    out.push_back({"the " + dir + "pre-shared key " + where, &k.key, k.encryption.value, true});
+  };
+  auto add_password = [&](const model::Text& t, const std::string& owner) {
+    if (!t.present()) return;
+    out.push_back({owner, &t, type_before(dev.file, t.span), false});
+  };
+  for (const model::Ikev2Keyring& kr : dev.cfg.ikev2.keyrings)
+    for (const model::Ikev2KeyringPeer& p : kr.peers)
+      for (const model::PresharedKey& k : p.keys)
+        add_key(k, "of peer " + quoted(p.name.value) + " in keyring " + quoted(kr.name.value));
+  for (const model::Ikev2Profile& p : dev.cfg.ikev2.profiles) {
+    const std::string in = " in IKEv2 profile " + quoted(p.name.value);
+    if (p.auth_local) {
+      if (p.auth_local->key) add_key(*p.auth_local->key, "of 'authentication local'" + in);
+      add_password(p.auth_local->eap_password, "the EAP password of 'authentication local'" + in);
+    }
+    for (const model::AuthMethod& m : p.auth_remote)
+      if (m.key) add_key(*m.key, "of 'authentication remote'" + in);
+    add_password(p.keyring_aaa_password, "the password of 'keyring aaa'" + in);
+    for (const model::ProfileAaaAuthorization& a : p.aaa_authorization)
+      add_password(a.password, "the password of 'aaa authorization " + std::string(a.scope.value) + "'" + in);
+  }
+  return out;
+}
+
+}  // namespace flexc::check::secrets
