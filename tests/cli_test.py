@@ -120,6 +120,23 @@ class Schemas(unittest.TestCase):
             errors = [f"{e.json_path}: {e.message}" for e in v.iter_errors(doc)]
             self.assertEqual(errors, [], f)
 
+    def test_effective_model_validates(self):
+        v = schema("model.schema.json")
+        for f in example_files():
+            doc = json.loads(run("parse", f, "--effective").stdout)
+            self.assertIn("effective", doc)
+            self.assertEqual([f"{e.json_path}: {e.message}" for e in v.iter_errors(doc)], [], f)
+        # The smart defaults are there, release-dependent: group 5 leaves the default proposal on 17.11+.
+        sd = os.path.join(ROOT, "examples", "smart-defaults", "SD-R1.cfg")
+        old = json.loads(run("parse", sd, "--effective", "--ios-version", "17.9").stdout)["effective"]
+        new = json.loads(run("parse", sd, "--effective", "--ios-version", "17.12").stdout)["effective"]
+        groups = lambda e: next(p["groups"] for p in e["proposals"] if p["name"] == "default")
+        self.assertEqual(groups(old), [19, 14, 21, 5])
+        self.assertEqual(groups(new), [19, 14, 21])
+        ts = next(t for t in old["transform_sets"] if t["name"] == "default")
+        self.assertEqual([t["name"] for t in ts["transforms"]], ["esp-aes", "esp-sha-hmac"])
+        self.assertEqual(next(t for t in old["tunnels"])["ipsec_profile"], "default")
+
     def test_schema_rejects_a_broken_model(self):
         # The schema is strict: a missing required field or an unknown one is an error.
         v = schema("model.schema.json")
@@ -129,6 +146,38 @@ class Schemas(unittest.TestCase):
         self.assertTrue(list(v.iter_errors(broken)))
         broken = dict(doc, surprise=1)
         self.assertTrue(list(v.iter_errors(broken)))
+
+
+class PreCommit(unittest.TestCase):
+    def test_hook_checks_config_files(self):
+        # The hook repository is this checkout; `flexc` (language: system) comes from the build.
+        import shutil
+        if shutil.which("pre-commit") is None:
+            self.fail("pre-commit is not installed (Debian package pre-commit; tools/setup.sh installs it)")
+        with tempfile.TemporaryDirectory() as d:
+            env = dict(os.environ, PATH=os.path.dirname(FLEXC) + os.pathsep + os.environ["PATH"],
+                       HOME=d, PRE_COMMIT_HOME=os.path.join(d, "cache"), GIT_CONFIG_NOSYSTEM="1")
+            def git(*a):
+                subprocess.run(["git", *a], cwd=d, check=True, capture_output=True, env=env)
+            git("init", "-q")
+            git("config", "user.email", "t@example.com")
+            git("config", "user.name", "t")
+            with open(os.path.join(d, "hub.cfg"), "w") as f:
+                f.write("crypto ikev2 policy P\n match fvrfl any\n")
+            with open(os.path.join(d, "notes.md"), "w") as f:
+                f.write("not a config\n")
+            git("add", ".")
+            r = subprocess.run(["pre-commit", "try-repo", ROOT, "flexc", "--files", "hub.cfg", "notes.md"],
+                               cwd=d, capture_output=True, text=True, env=env, timeout=300)
+            self.assertNotEqual(r.returncode, 0, r.stdout + r.stderr)
+            self.assertIn("hub.cfg:2:8: error: invalid input 'fvrfl'", r.stdout)
+            self.assertNotIn("notes.md", r.stdout.split("flexc check")[-1])
+            with open(os.path.join(d, "hub.cfg"), "w") as f:
+                f.write("crypto ikev2 proposal PR\n encryption aes-gcm-256\n prf sha384\n group 19\n"
+                        "crypto ikev2 policy P\n match fvrf any\n proposal PR\n")
+            r = subprocess.run(["pre-commit", "try-repo", ROOT, "flexc", "--files", "hub.cfg"],
+                               cwd=d, capture_output=True, text=True, env=env, timeout=300)
+            self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
 
 
 class Sarif(unittest.TestCase):
