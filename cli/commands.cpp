@@ -13,6 +13,7 @@
 #include "lib/diag/codes.hpp"
 #include "lib/diag/render.hpp"
 #include "lib/driver/driver.hpp"
+#include "lib/driver/output.hpp"
 #include "lib/model/json.hpp"
 
 namespace flexc::cli {
@@ -29,6 +30,21 @@ bool use_color() {
 
 void print_io_errors(const Run& run) {
   for (const std::string& e : run.io_errors) std::cerr << "flexc: error: " << e << '\n';
+}
+
+// Sends `text` to stdout, or atomically to `path`. Returns false (after saying why) on failure.
+bool emit(const std::string& path, const std::string& text) {
+  if (path.empty() || path == "-") {
+    std::cout << text;
+    std::cout.flush();
+    return static_cast<bool>(std::cout);
+  }
+  std::string err;
+  if (!write_file_atomically(path, text, err)) {
+    std::cerr << "flexc: error: cannot write '" << path << "': " << err << '\n';
+    return false;
+  }
+  return true;
 }
 
 std::string rule_help(const check::RuleInfo& r) {
@@ -60,25 +76,30 @@ int run_check(const CheckOptions& o) {
   co.error = o.error;
   co.use_project_file = !o.no_project_file;
   check::check_run(run, co);
+  std::ostringstream out;
   if (o.format == "json") {
-    render_json(std::cout, run.files, run.diags, run.files.size());
+    render_json(out, run.files, run.diags, run.files.size());
   } else if (o.format == "sarif") {
     SarifOptions so;
     so.tool_version = kVersion;
-    render_sarif(std::cout, run.files, run.diags, rule_metadata(), so);
+    render_sarif(out, run.files, run.diags, rule_metadata(), so);
   } else if (o.format == "github") {
-    render_github(std::cout, run.files, run.diags);
+    render_github(out, run.files, run.diags);
   } else {
     TextStyle style;
-    style.color = use_color();
+    style.color = o.output.empty() && use_color();
     style.show_info = o.verbose;
     style.show_source = !o.no_source;
-    render_text(std::cout, run.files, run.diags, style);
-    render_summary(std::cout, run.diags, run.files.size(), style);
+    render_text(out, run.files, run.diags, style);
+    render_summary(out, run.diags, run.files.size(), style);
   }
-  std::cout.flush();
   print_io_errors(run);
-  if (!run.io_errors.empty()) return 2;
+  // A usage or I/O problem leaves an existing report untouched.
+  if (!run.io_errors.empty()) {
+    if (o.output.empty()) std::cout << out.str();
+    return 2;
+  }
+  if (!emit(o.output, out.str())) return 2;
   if (run.diags.has_errors()) return 1;
   if (o.fail_on == "warning" && run.diags.count(Severity::warning) != 0) return 1;
   return 0;
@@ -86,27 +107,33 @@ int run_check(const CheckOptions& o) {
 
 int run_parse(const ParseOptions& o) {
   // One file: a directory is a usage error here (check takes directories).
-  std::string text, err;
-  if (!read_file(o.file, text, err)) {
+  std::string source, err;
+  if (!read_file(o.file, source, err)) {
     std::cerr << "flexc: error: cannot read '" << o.file << "': " << err << '\n';
     return 2;
   }
   Run run;
-  parse_text(run, o.file, std::move(text));
+  parse_text(run, o.file, std::move(source));
   run.diags.sort();
   model::JsonOptions jo;
   jo.show_secrets = o.show_secrets;
-  if (!o.effective) {
-    model::write_model_json(std::cout, run.files[0], run.configs[0], run.diags, jo);
-  } else {
-    std::ostringstream os;
-    model::write_model_json(os, run.files[0], run.configs[0], run.diags, jo);
-    auto j = nlohmann::ordered_json::parse(os.str());
+  std::ostringstream os;
+  model::write_model_json(os, run.files[0], run.configs[0], run.diags, jo);
+  std::string text = os.str();
+  if (o.effective) {
+    auto j = nlohmann::ordered_json::parse(text);
     const check::Effective eff = check::compute_effective(run.configs[0], check::release_of(run.configs[0], o.ios_version));
     j["effective"] = check::effective_json(eff);
-    std::cout << j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    text = j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
   }
-  return run.diags.has_errors() ? 1 : 0;
+  const bool errors = run.diags.has_errors();
+  // A model of a file with errors is printed for inspection but never replaces an output file.
+  if (errors && !o.output.empty()) {
+    std::cerr << "flexc: error: " << o.file << " has errors (flexc check shows them); '" << o.output << "' not written\n";
+    return 1;
+  }
+  if (!emit(o.output, text)) return 2;
+  return errors ? 1 : 0;
 }
 
 int run_rules(const std::string& format) {

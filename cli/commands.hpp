@@ -16,6 +16,7 @@ struct CheckOptions {
   std::string ios_version;
   std::vector<std::string> select, ignore, error;
   bool no_project_file = false;
+  std::string output;  // -o FILE: the report goes there (atomically) instead of stdout
 };
 int run_check(const CheckOptions& o);
 
@@ -25,6 +26,7 @@ struct ParseOptions {
   bool show_secrets = false;
   bool effective = false;
   std::string ios_version;
+  std::string output;
 };
 int run_parse(const ParseOptions& o);
 

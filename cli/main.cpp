@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   c->add_option("--ignore", check.ignore, "Skip these codes, slugs or code prefixes")->delimiter(',');
   c->add_option("--error", check.error, "Report these codes, slugs or code prefixes as errors")->delimiter(',');
   c->add_flag("--no-project-file", check.no_project_file, "Do not read .flexc.json");
+  c->add_option("-o,--output", check.output, "Write the report to FILE (atomically; not on a usage or I/O error)");
 
   flexc::cli::ParseOptions parse;
   CLI::App* p = app.add_subcommand("parse", "Print the typed model of one configuration file");
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
   p->add_flag("--show-secrets", parse.show_secrets, "Print pre-shared keys and passwords (redacted by default)");
   p->add_flag("--effective", parse.effective, "Add the effective configuration (smart defaults and bindings)");
   p->add_option("--ios-version", parse.ios_version, "IOS release for the smart defaults, e.g. 17.9");
+  p->add_option("-o,--output", parse.output, "Write the model to FILE (atomically; not when the file has errors)");
 
   std::string rules_format = "text";
   CLI::App* r = app.add_subcommand("rules", "List every rule");

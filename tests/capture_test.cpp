@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lib/source/secrets.hpp"
 #include "tests/support.hpp"
 
 using flexc::test::headlines;
@@ -328,4 +329,23 @@ TEST_CASE("source lines quoted under a diagnostic mask keys and passwords") {
   CHECK(out.find("Sup3rSecretKey99") == std::string::npos);
   CHECK(p.cfg().ikev2.keyrings.find("KR")->peers.find("A")->keys.at(0).key.value == "Sup3rSecretKey99 extra");
   CHECK(p.run.files[0].redacted_line(4) == "  pre-shared-key local **********************");
+}
+
+TEST_CASE("secrets in lines flexc does not model are masked too") {
+  CHECK(flexc::mask_secrets("username admin privilege 15 secret 9 $9$abc") == "username admin privilege 15 secret 9 ******");
+  CHECK(flexc::mask_secrets(" ppp chap password 7 0822455D0A16") == " ppp chap password 7 ************");
+  CHECK(flexc::mask_secrets("snmp-server community S3cr3t RO 10") == "snmp-server community ****** RO 10");
+  CHECK(flexc::mask_secrets("enable secret Plain") == "enable secret *****");
+  CHECK(flexc::mask_secrets("interface Tunnel0") == "interface Tunnel0");
+  auto p = parse("interface Dialer1\n ppp chap password 0 Dial3rS3cret\n");
+  REQUIRE(p.diags().size() == 1);  // P010: valid, not modelled
+  CHECK(p.diags()[0].message.find("Dial3rS3cret") == std::string::npos);
+  CHECK(flexc::test::text_output(p).find("Dial3rS3cret") == std::string::npos);
+}
+
+TEST_CASE("secret masking skips the words between a secret keyword and the secret") {
+  CHECK(flexc::mask_secrets("  pre-shared-key local Abc123") == "  pre-shared-key local ******");
+  CHECK(flexc::mask_secrets("  pre-shared-key remote hex 0A0B") == "  pre-shared-key remote hex ****");
+  CHECK(flexc::mask_secrets("password encryption aes") == "password encryption aes");
+  CHECK(flexc::mask_secrets(" authentication remote pre-share key 6 ABC") == " authentication remote pre-share key 6 ABC");
 }

@@ -89,6 +89,84 @@ class ExitCodes(unittest.TestCase):
         self.assertIn("flexc", r.stdout)
 
 
+class HostileFiles(unittest.TestCase):
+    def test_directory_with_symlink_loop_and_unreadable_entries(self):
+        with tempfile.TemporaryDirectory() as d:
+            with open(os.path.join(d, "good.cfg"), "w") as f:
+                f.write("hostname R1\n")
+            os.symlink("b.cfg", os.path.join(d, "a.cfg"))
+            os.symlink("a.cfg", os.path.join(d, "b.cfg"))
+            os.symlink(d, os.path.join(d, "loop"))           # a directory link back to itself
+            os.symlink("missing.cfg", os.path.join(d, "dangling.cfg"))
+            bad = os.path.join(d, "locked")
+            os.mkdir(bad)
+            with open(os.path.join(bad, "x.cfg"), "w") as f:
+                f.write("hostname R2\n")
+            os.chmod(bad, 0)
+            try:
+                r = run("check", d)
+            finally:
+                os.chmod(bad, 0o755)
+            self.assertEqual(r.returncode, 2)
+            self.assertIn("a.cfg': Too many levels of symbolic links", r.stderr)
+            self.assertIn("dangling.cfg': No such file or directory", r.stderr)
+            if os.geteuid() != 0:
+                self.assertIn("locked", r.stderr)
+            self.assertNotIn("Traceback", r.stderr)
+            self.assertIn("in 1 file" if os.geteuid() != 0 else "in 2 files", r.stdout)
+
+
+class NothingLost(unittest.TestCase):
+    def test_output_file_is_written_whole_or_not_at_all(self):
+        with tempfile.TemporaryDirectory() as d:
+            good = os.path.join(d, "good.cfg")
+            with open(good, "w") as f:
+                f.write("crypto ikev2 policy P\n match fvrfl any\n")
+            out = os.path.join(d, "report.sarif")
+            r = run("check", "--format", "sarif", "-o", out, good)
+            self.assertEqual(r.returncode, 1)  # errors found, report written
+            with open(out) as f:
+                first = f.read()
+            self.assertGreaterEqual(len(json.loads(first)["runs"][0]["results"]), 1)
+            # An I/O problem (a missing input) never replaces the good report.
+            r = run("check", "--format", "sarif", "-o", out, good, os.path.join(d, "missing.cfg"))
+            self.assertEqual(r.returncode, 2)
+            with open(out) as f:
+                self.assertEqual(f.read(), first)
+            # No temporary file is left behind.
+            self.assertEqual(sorted(os.listdir(d)), ["good.cfg", "report.sarif"])
+            # An output path that cannot be written: exit 2, one line.
+            r = run("check", "-o", os.path.join(d, "nodir", "r.txt"), good)
+            self.assertEqual(r.returncode, 2)
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1)
+
+    def test_parse_with_errors_keeps_the_previous_model(self):
+        with tempfile.TemporaryDirectory() as d:
+            cfg = os.path.join(d, "r.cfg")
+            out = os.path.join(d, "model.json")
+            with open(cfg, "w") as f:
+                f.write("hostname R1\n")
+            self.assertEqual(run("parse", cfg, "-o", out).returncode, 0)
+            with open(out) as f:
+                good = f.read()
+            with open(cfg, "w") as f:
+                f.write("hostname R1\ninterface Tunnell\n")
+            r = run("parse", cfg, "-o", out)
+            self.assertEqual(r.returncode, 1)
+            with open(out) as f:
+                self.assertEqual(f.read(), good)
+
+
+class Determinism(unittest.TestCase):
+    def test_outputs_are_byte_identical_across_runs(self):
+        for fmt in ("text", "json", "sarif", "github"):
+            a = run("check", "--format", fmt, os.path.join(ROOT, "examples"), os.path.join(ROOT, "tests", "fixtures"))
+            b = run("check", "--format", fmt, os.path.join(ROOT, "examples"), os.path.join(ROOT, "tests", "fixtures"))
+            self.assertEqual(a.stdout, b.stdout, fmt)
+        for f in example_files()[:5]:
+            self.assertEqual(run("parse", "--effective", f).stdout, run("parse", "--effective", f).stdout)
+
+
 class Colour(unittest.TestCase):
     def test_no_colour_when_not_a_terminal_or_no_color(self):
         with tempfile.NamedTemporaryFile("w", suffix=".cfg", delete=False) as f:

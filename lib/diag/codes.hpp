@@ -47,9 +47,16 @@ inline constexpr Code line_too_long{"P015", "line-too-long", Severity::error,
 inline constexpr Code pager_prompt{"P016", "pager-prompt", Severity::info,
                                    "terminal pager prompts in a capture were removed"};
 
+// An empty file, or one of blank lines only.
+inline constexpr Code empty_file{"P017", "empty-file", Severity::error, "the file holds no configuration"};
+// More syntax errors in one file than are worth listing.
+inline constexpr Code too_many_errors{"P018", "too-many-errors", Severity::error,
+                                      "further syntax errors in the file are not listed"};
+
 inline constexpr Code all[] = {invalid_input,   ambiguous_command, incomplete_command,
                                unmodeled_command, capture_preamble, capture_trailer,
-                               unterminated_block, bad_encoding,     line_too_long,    pager_prompt};
+                               unterminated_block, bad_encoding,     line_too_long,    pager_prompt,
+                               empty_file,        too_many_errors};
 
 inline Diagnostic make(const Code& c, Span span, std::string message) {
   Diagnostic d;

@@ -19,36 +19,58 @@ bool is_config_file_name(const std::string& name) {
   return false;
 }
 
+namespace {
+
+// Configuration files under `dir`, sorted, recursively. Symbolic links to files are followed;
+// links to directories are not (no loops); what cannot be read is reported.
+void walk(const fs::path& dir, std::vector<std::string>& out, std::vector<std::string>& io_errors) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  if (ec) {
+    io_errors.push_back("cannot read directory '" + dir.string() + "': " + ec.message());
+    return;
+  }
+  std::vector<fs::directory_entry> entries;
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) {
+      io_errors.push_back("cannot read directory '" + dir.string() + "': " + ec.message());
+      return;
+    }
+    entries.push_back(*it);
+  }
+  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path() < b.path(); });
+  for (const fs::directory_entry& e : entries) {
+    std::error_code lec;
+    const bool link = e.is_symlink(lec);
+    if (!link && e.is_directory(lec)) {
+      walk(e.path(), out, io_errors);
+      continue;
+    }
+    if (!is_config_file_name(e.path().filename().string())) continue;
+    std::error_code sec;
+    const fs::file_status st = fs::status(e.path(), sec);  // follows links
+    if (sec) {
+      io_errors.push_back("cannot read '" + e.path().string() + "': " + sec.message());
+      continue;
+    }
+    if (fs::is_regular_file(st)) out.push_back(e.path().string());
+  }
+}
+
+}  // namespace
+
 std::vector<std::string> expand_paths(const std::vector<std::string>& paths, std::vector<std::string>& io_errors) {
   std::vector<std::string> out;
   for (const std::string& p : paths) {
     std::error_code ec;
     const fs::file_status st = fs::status(p, ec);
     if (ec || !fs::exists(st)) {
-      io_errors.push_back("cannot read '" + p + "': No such file or directory");
+      const std::string why = ec && ec != std::errc::no_such_file_or_directory ? ec.message() : "No such file or directory";
+      io_errors.push_back("cannot read '" + p + "': " + why);
       continue;
     }
-    if (!fs::is_directory(st)) {
-      out.push_back(p);
-      continue;
-    }
-    std::vector<std::string> found;
-    fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
-    if (ec) {
-      io_errors.push_back("cannot read directory '" + p + "': " + ec.message());
-      continue;
-    }
-    for (; it != end; it.increment(ec)) {
-      if (ec) {
-        io_errors.push_back("cannot read directory entry under '" + p + "': " + ec.message());
-        break;
-      }
-      std::error_code fec;
-      if (it->is_regular_file(fec) && is_config_file_name(it->path().filename().string()))
-        found.push_back(it->path().string());
-    }
-    std::sort(found.begin(), found.end());
-    out.insert(out.end(), found.begin(), found.end());
+    if (fs::is_directory(st)) walk(p, out, io_errors);
+    else out.push_back(p);
   }
   return out;
 }

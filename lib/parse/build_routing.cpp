@@ -4,6 +4,7 @@
 
 #include "grammar/routing.hpp"
 #include "lib/parse/families.hpp"
+#include "lib/parse/lists.hpp"
 
 namespace flexc::parse {
 
@@ -75,10 +76,7 @@ void add_entry(Builder& b, AccessList& acl) {
     acl.entries.push_back(std::move(e));
     return;
   }
-  std::erase_if(acl.entries, [&](const AclEntry& x) { return x.seq.value == e.seq.value; });
-  auto at = std::find_if(acl.entries.begin(), acl.entries.end(),
-                         [&](const AclEntry& x) { return x.seq.value > e.seq.value; });
-  acl.entries.insert(at, std::move(e));
+  put_in_sequence(acl.entries, std::move(e), [](const AclEntry& x) { return x.seq.value; });
 }
 
 AccessList& open_acl(Builder& b, std::string_view kind, bool numbered, std::uint32_t* index = nullptr) {
@@ -299,14 +297,19 @@ void apply_global_routing(Builder& b) {
       r.track = b.number(T::track);
       r.span = b.line();
       // A route is identified by its destination and its next hop; `no ip route PFX MASK` without
-      // a next hop removes every route to PFX (IOS).
-      const bool any_hop = rm && !r.interface.present() && !r.next_hop.present();
+      // a next hop removes every route to PFX (IOS). A route entered again replaces the earlier
+      // one: routes are appended here and deduplicated once the file is read (linear, for the
+      // thousands of routes a hub may carry; see dedupe_static_routes).
+      if (!rm) {
+        cfg.static_routes.push_back(std::move(r));
+        break;
+      }
+      const bool any_hop = !r.interface.present() && !r.next_hop.present();
       std::erase_if(cfg.static_routes, [&](const StaticRoute& x) {
         return x.family.value == r.family.value && x.vrf.value == r.vrf.value && x.prefix.value == r.prefix.value &&
                x.mask.value == r.mask.value &&
                (any_hop || (x.interface.value == r.interface.value && x.next_hop.value == r.next_hop.value));
       });
-      if (!rm) cfg.static_routes.push_back(std::move(r));
       break;
     }
     case Cmd::route_map: {
@@ -391,9 +394,7 @@ void apply_global_routing(Builder& b) {
         break;
       }
       if (!e.seq.present()) e.seq.value = pl.entries.empty() ? 5 : (pl.entries.back().seq.value / 5 + 1) * 5;
-      std::erase_if(pl.entries, [&](const PrefixListEntry& x) { return x.seq.value == e.seq.value; });
-      auto at = std::find_if(pl.entries.begin(), pl.entries.end(), [&](const PrefixListEntry& x) { return x.seq.value > e.seq.value; });
-      pl.entries.insert(at, e);
+      put_in_sequence(pl.entries, std::move(e), [](const PrefixListEntry& x) { return x.seq.value; });
       break;
     }
     case Cmd::local_pool:

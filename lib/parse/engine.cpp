@@ -1,10 +1,12 @@
 #include "lib/parse/engine.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <unordered_set>
 
 #include "grammar/common.hpp"
 #include "lib/diag/codes.hpp"
+#include "lib/source/secrets.hpp"
 #include "lib/parse/syntax_error.hpp"
 
 namespace flexc::parse {
@@ -46,9 +48,37 @@ bool is_capture_preamble(std::string_view s) {
   return i > 0 && i < s.size() && (s[i] == '#' || s[i] == '>') && grammar::is_alpha(s[0]);
 }
 
+namespace {
+
+// A static route entered twice is one route (the later line wins); the builder appends, this
+// keeps the last of each key in one pass.
+void dedupe_static_routes(model::Config& cfg) {
+  auto& routes = cfg.static_routes;
+  if (routes.size() < 2) return;
+  std::unordered_set<std::string> seen;
+  std::vector<bool> keep(routes.size(), false);
+  std::size_t dropped = 0;
+  for (std::size_t i = routes.size(); i-- > 0;) {
+    const auto& r = routes[i];
+    std::string key = std::string(r.family.value) + '|' + r.vrf.value + '|' + r.prefix.value + '|' + r.mask.value + '|' +
+                      r.interface.value + '|' + r.next_hop.value;
+    keep[i] = seen.insert(std::move(key)).second;
+    dropped += keep[i] ? 0 : 1;
+  }
+  if (dropped == 0) return;
+  std::vector<model::StaticRoute> kept;
+  kept.reserve(routes.size() - dropped);
+  for (std::size_t i = 0; i < routes.size(); ++i)
+    if (keep[i]) kept.push_back(std::move(routes[i]));
+  routes = std::move(kept);
+}
+
+}  // namespace
+
 void parse_file(const SourceFile& file, model::Config& cfg, Diagnostics& diags, const Options& opt) {
   cfg.file = file.id();
   Engine(file, cfg, diags, opt).run();
+  dedupe_static_routes(cfg);
 }
 
 // Where the text stops being configuration text: a NUL byte (binary data) or bytes that are not
@@ -84,7 +114,22 @@ bool Engine::check_encoding() {
 }
 
 void Engine::run() {
+  if (file_.text().find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    // Nothing to check is almost always a mistake (a truncated capture, a failed export).
+    diags_.add(codes::make(codes::empty_file, file_.span(0u, 0u),
+                           file_.text().empty() ? "the file is empty" : "the file holds only blank lines"));
+    return;
+  }
   if (!check_encoding()) return;
+  run_lines();
+  if (suppressed_) {
+    diags_.add(codes::make(codes::too_many_errors, first_suppressed_,
+                           std::to_string(suppressed_) + " more error(s) in this file not shown (after " +
+                               std::to_string(kMaxErrors) + ")"));
+  }
+}
+
+void Engine::run_lines() {
   LineReader reader(file_.text());
   RawLine l;
   // Terminal-capture preamble: skipped, and said so once.
@@ -281,8 +326,9 @@ void Engine::handle(const RawLine& l) {
     const bool modeled_mode = fr.mode != Mode::global;
     keep_verbatim(l, modeled_mode);
     if (modeled_mode && opt_.report_unmodeled && !fr.detached) {
+      const std::string shown = mask_secrets(l.text().substr(0, 60));  // `ppp chap password 7 ...`
       diags_.add(codes::make(codes::unmodeled_command, file_.span(l.begin, l.end),
-                             "'" + std::string(l.text().substr(0, 60)) + (l.text().size() > 60 ? "...'" : "'") +
+                             "'" + shown + (l.text().size() > 60 ? "...'" : "'") +
                                  " is valid IOS but not modelled by flexc; kept as written"));
     }
     if (candidate->opens_block && !candidate->negated) stack_.push_back(Frame{Mode::opaque, 0, 0, fr.detached});
@@ -293,19 +339,24 @@ void Engine::handle(const RawLine& l) {
     keep_verbatim(l, false);  // a line of the unmodelled block
     return;
   }
-  Diagnostic d = make_syntax_error(file_, l.begin, l.end, best_, stack_[best_index].mode);
-  // A common slip that IOS rejects but whose intent is clear (`crypto ikev2 flexvpn client`,
-  // `virtual template 1`): say what would be accepted, and check the block as that command's.
   Mode intended = best_.pending_mode;
-  if (best_.nambiguous == 0) {
-    std::string fixed;
-    Mode fixed_mode = Mode::none;
-    if (respelled(l, best_, mode_entry(stack_[best_index].mode).parse, fixed, fixed_mode)) {
-      d.help = "did you mean '" + fixed + "'?";
-      if (fixed_mode != Mode::none) intended = fixed_mode;
+  if (errors_ < kMaxErrors) {
+    Diagnostic d = make_syntax_error(file_, l.begin, l.end, best_, stack_[best_index].mode);
+    // A common slip that IOS rejects but whose intent is clear (`crypto ikev2 flexvpn client`,
+    // `virtual template 1`): say what would be accepted, and check the block as that command's.
+    if (best_.nambiguous == 0) {
+      std::string fixed;
+      Mode fixed_mode = Mode::none;
+      if (respelled(l, best_, mode_entry(stack_[best_index].mode).parse, fixed, fixed_mode)) {
+        d.help = "did you mean '" + fixed + "'?";
+        if (fixed_mode != Mode::none) intended = fixed_mode;
+      }
     }
+    ++errors_;
+    diags_.add(std::move(d));
+  } else if (!suppressed_++) {
+    first_suppressed_ = file_.span(l.begin, l.end);  // counted only: a binary file would give one a line
   }
-  diags_.add(std::move(d));
   // Recovery. The line changes nothing, but if it was meant to open a block, check the block's
   // lines as that mode (detached); an unknown global command's block is skipped as opaque.
   if (intended != Mode::none) {

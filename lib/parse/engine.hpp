@@ -18,6 +18,9 @@ class Engine {
   Engine(const SourceFile& file, model::Config& cfg, Diagnostics& diags, const Options& opt)
       : file_(file), cfg_(cfg), diags_(diags), opt_(opt) {}
   void run();
+  // Syntax errors reported per file; the rest are counted (a binary or foreign file would give
+  // one per line).
+  static constexpr std::uint32_t kMaxErrors = 1000;
 
   // Used by Builder.
   void enter(Mode m, std::uint32_t object, std::uint32_t sub);
@@ -29,6 +32,7 @@ class Engine {
   enum class Block { none, banner, quit };
 
   bool check_encoding();
+  void run_lines();
   void handle(const RawLine& l);
   bool block_line(const RawLine& l);
   void apply(std::size_t frame_index);
@@ -46,6 +50,9 @@ class Engine {
   grammar::Failure best_;
   bool ended_ = false;
   std::uint32_t pager_count_ = 0;
+  std::uint32_t errors_ = 0;
+  std::uint32_t suppressed_ = 0;
+  Span first_suppressed_;
   Span pager_first_;
 
   Block block_ = Block::none;

@@ -54,3 +54,22 @@ void replace_texts(Builder& b, std::vector<model::Text>& list, Tag tag) {
 }
 
 }  // namespace flexc::parse
+
+namespace flexc::parse {
+
+// Sequenced entries (ACL lines, prefix-list entries) are kept sorted by number; an entry with an
+// existing number replaces it (IOS). Configurations list them in order, so the usual case is an
+// append: linear over a whole list, however long.
+template <typename T, typename Seq>
+void put_in_sequence(std::vector<T>& list, T&& entry, Seq seq) {
+  const auto n = seq(entry);
+  if (list.empty() || seq(list.back()) < n) {
+    list.push_back(std::move(entry));
+    return;
+  }
+  auto at = std::lower_bound(list.begin(), list.end(), n, [&](const T& x, const auto& v) { return seq(x) < v; });
+  if (at != list.end() && seq(*at) == n) *at = std::move(entry);
+  else list.insert(at, std::move(entry));
+}
+
+}  // namespace flexc::parse

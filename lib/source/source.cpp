@@ -1,5 +1,7 @@
 #include "lib/source/source.hpp"
 
+#include "lib/source/secrets.hpp"
+
 #include <algorithm>
 #include <utility>
 #include <cerrno>
@@ -39,7 +41,8 @@ std::string_view SourceFile::line_text(std::uint32_t line) const {
 
 std::string SourceFile::redacted_line(std::uint32_t line) const {
   const std::string_view t = line_text(line);
-  std::string out(t);
+  std::string out = mask_secrets(t);  // secrets flexc does not model
+  if (out.size() != t.size()) out.assign(t);
   if (t.empty()) return out;
   const auto b = static_cast<std::uint32_t>(t.data() - text_.data());
   const auto e = b + static_cast<std::uint32_t>(t.size());
