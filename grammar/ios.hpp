@@ -329,9 +329,9 @@ struct sw {
             template <typename...> class Control, std::size_t... I, typename ParseInput>
   static bool dispatch(std::index_sequence<I...>, std::size_t ci, ParseInput& in, LineState& st) {
     bool r = false;
-    ((ci == I ? (r = Control<typename Cases::body>::template match<A, pg::rewind_mode::required, Action, Control>(in, st), true)
-              : false) ||
-     ...);
+    (void)((ci == I ? (r = Control<typename Cases::body>::template match<A, pg::rewind_mode::required, Action, Control>(in, st), true)
+                    : false) ||
+           ...);
     return r;
   }
 

@@ -10,7 +10,8 @@ FLEXC_JOBS=${FLEXC_JOBS:-$(nproc 2>/dev/null || echo 2)}
 
 # Build and test dependencies, all from Debian's archive.
 FLEXC_PACKAGES=(cmake make g++ pkg-config tao-pegtl-dev nlohmann-json3-dev libcli11-dev
-                libboost-graph-dev doctest-dev python3 python3-jsonschema git pre-commit)
+                libboost-graph-dev doctest-dev python3 python3-jsonschema git pre-commit
+                clang libclang-rt-14-dev)
 
 flexc_log() { printf 'flexc-setup: %s\n' "$*" >&2; }
 
@@ -33,7 +34,8 @@ flexc_install_packages() {
 flexc_build() {
   if [ ! -f "$FLEXC_BUILD/CMakeCache.txt" ]; then
     flexc_log "configuring $FLEXC_BUILD"
-    cmake -S "$FLEXC_ROOT" -B "$FLEXC_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFLEXC_WERROR=ON "$@" >/dev/null
+    cmake -S "$FLEXC_ROOT" -B "$FLEXC_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFLEXC_WERROR=ON "$@" >/dev/null \
+      || { flexc_log "configuring $FLEXC_BUILD failed"; return 1; }
   fi
   cmake --build "$FLEXC_BUILD" -j "$FLEXC_JOBS" -- --no-print-directory 2>&1 \
     | grep -vE '^\[ *[0-9]+%\]|^Consolidate compiler generated dependencies|^-- ' >&2 || true
