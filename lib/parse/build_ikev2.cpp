@@ -73,23 +73,6 @@ bool builtin_default(Builder& b, Table<Obj>& table, Flag& disabled, std::string_
   return false;
 }
 
-// Opens (creating if needed) the named object of `table` and enters `mode` on it.
-template <typename Obj>
-void open(Builder& b, Table<Obj>& table, Mode mode, T tag = T::name) {
-  const Text name = b.text(tag);
-  if (b.removing()) {
-    table.erase(name.value);
-    return;
-  }
-  bool added = false;
-  const auto i = table.get_or_add(name.value, &added);
-  if (added) {
-    table[i].name = name;
-    table[i].span = b.line();
-  }
-  b.enter(mode, i);
-}
-
 }  // namespace
 
 void apply_global_ikev2(Builder& b) {
@@ -99,22 +82,22 @@ void apply_global_ikev2(Builder& b) {
   switch (static_cast<Cmd>(b.cmd())) {
     case Cmd::proposal:
       if (!builtin_default(b, ik.proposals, b.cfg.defaults.proposal_disabled, name))
-        open(b, ik.proposals, Mode::ikev2_proposal);
+        open_named(b, ik.proposals, Mode::ikev2_proposal, T::name);
       if (!b.removing() && name == "default") b.cfg.defaults.proposal_disabled = {};
       break;
     case Cmd::policy:
-      if (!builtin_default(b, ik.policies, b.cfg.defaults.policy_disabled, name)) open(b, ik.policies, Mode::ikev2_policy);
+      if (!builtin_default(b, ik.policies, b.cfg.defaults.policy_disabled, name)) open_named(b, ik.policies, Mode::ikev2_policy, T::name);
       if (!b.removing() && name == "default") b.cfg.defaults.policy_disabled = {};
       break;
     case Cmd::authz_policy:
       if (!builtin_default(b, ik.authorization_policies, b.cfg.defaults.authz_policy_disabled, name))
-        open(b, ik.authorization_policies, Mode::ikev2_authz_policy);
+        open_named(b, ik.authorization_policies, Mode::ikev2_authz_policy, T::name);
       if (!b.removing() && name == "default") b.cfg.defaults.authz_policy_disabled = {};
       break;
-    case Cmd::keyring: open(b, ik.keyrings, Mode::ikev2_keyring); break;
-    case Cmd::profile: open(b, ik.profiles, Mode::ikev2_profile); break;
-    case Cmd::client: open(b, ik.clients, Mode::ikev2_client); break;
-    case Cmd::name_mangler: open(b, ik.name_manglers, Mode::ikev2_name_mangler); break;
+    case Cmd::keyring: open_named(b, ik.keyrings, Mode::ikev2_keyring, T::name); break;
+    case Cmd::profile: open_named(b, ik.profiles, Mode::ikev2_profile, T::name); break;
+    case Cmd::client: open_named(b, ik.clients, Mode::ikev2_client, T::name); break;
+    case Cmd::name_mangler: open_named(b, ik.name_manglers, Mode::ikev2_name_mangler, T::name); break;
     case Cmd::cluster:
       if (b.removing()) {
         ik.cluster = {};

@@ -16,32 +16,12 @@ bool parse_pki_server(LineState& st) { return grammar::parse_line<grammar::pki::
 bool parse_pki_cert_map(LineState& st) { return grammar::parse_line<grammar::pki::cert_map_mode>(st); }
 bool parse_pki_cert_chain(LineState& st) { return grammar::parse_line<grammar::pki::cert_chain_mode>(st); }
 
-namespace {
-
-template <typename Obj>
-void open(Builder& b, Table<Obj>& table, Mode mode, std::uint32_t sub = 0) {
-  const Text name = b.text(T::name);
-  if (b.removing()) {
-    table.erase(name.value);
-    return;
-  }
-  bool added = false;
-  const auto i = table.get_or_add(name.value, &added);
-  if (added) {
-    table[i].name = name;
-    table[i].span = b.line();
-  }
-  b.enter(mode, i, sub);
-}
-
-}  // namespace
-
 void apply_global_pki(Builder& b) {
   PkiConfig& pki = b.cfg.pki;
   switch (static_cast<Cmd>(b.cmd())) {
-    case Cmd::trustpoint: open(b, pki.trustpoints, Mode::pki_trustpoint); break;
-    case Cmd::server: open(b, pki.servers, Mode::pki_server); break;
-    case Cmd::certificate_chain: open(b, pki.certificate_chains, Mode::pki_cert_chain); break;
+    case Cmd::trustpoint: open_named(b, pki.trustpoints, Mode::pki_trustpoint, T::name); break;
+    case Cmd::server: open_named(b, pki.servers, Mode::pki_server, T::name); break;
+    case Cmd::certificate_chain: open_named(b, pki.certificate_chains, Mode::pki_cert_chain, T::name); break;
     case Cmd::certificate_map: {
       // `crypto pki certificate map NAME SEQ`: several sequences share one name.
       const Text name = b.text(T::name);

@@ -73,3 +73,28 @@ void put_in_sequence(std::vector<T>& list, T&& entry, Seq seq) {
 }
 
 }  // namespace flexc::parse
+
+namespace flexc::parse {
+
+// `crypto ikev2 keyring NAME`, `crypto pki trustpoint NAME`, ...: opens the named object of
+// `table` (creating it on first sight: IOS edits the same object when a mode is entered again)
+// and enters `mode` on it; the `no` form deletes it. Returns the object's index, or -1 on `no`.
+template <typename Obj, typename Tag>
+long open_named(Builder& b, model::Table<Obj>& table, Mode mode, Tag name_tag) {
+  const model::Text name = b.text(name_tag);
+  if (b.removing()) {
+    table.erase(name.value);
+    return -1;
+  }
+  bool added = false;
+  const auto i = table.get_or_add(name.value, &added);
+  if (added) {
+    table[i].name = name;
+    table[i].span = b.line();
+  }
+  b.enter(mode, i);
+  return static_cast<long>(i);
+}
+
+}  // namespace flexc::parse
+
