@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "lib/check/rule.hpp"
+#include "lib/driver/parallel.hpp"
 #include "lib/parse/lines.hpp"
 #include "lib/source/source.hpp"
 
@@ -205,56 +206,61 @@ std::string find_project_file(const std::string& file) {
   }
 }
 
-Checked check_run(Run& run, const Options& cli) {
+Checked check_run(Run& run, const Options& cli, unsigned threads) {
   Checked out;
-  out.effective.reserve(run.configs.size());
-  std::map<std::string, Options> by_project;  // one Options per project file
+  const std::size_t n = run.configs.size();
+  // The parse diagnostics of each file go through the same control as the rules'.
+  std::vector<std::vector<Diagnostic>> parsed(n);
   Diagnostics kept;
-  // The parse diagnostics of each file, to go through the same control as the rules'.
-  std::vector<std::vector<Diagnostic>> parsed(run.configs.size());
   for (Diagnostic& d : run.diags.items()) {
-    if (d.span.valid() && d.span.file < parsed.size()) parsed[d.span.file].push_back(std::move(d));
+    if (d.span.valid() && d.span.file < n) parsed[d.span.file].push_back(std::move(d));
     else kept.add(std::move(d));
   }
-  for (std::size_t i = 0; i < run.configs.size(); ++i) {
+  // The options of each file (its project file, read once per project file).
+  std::map<std::string, Options> by_project;
+  std::vector<const Options*> options(n, &cli);
+  if (cli.use_project_file) {
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string pf = find_project_file(run.files[static_cast<FileId>(i)].path());
+      if (pf.empty()) continue;
+      auto it = by_project.find(pf);
+      if (it == by_project.end()) {
+        Options o = cli;
+        std::string err;
+        if (!load_project_file(pf, o, err)) {
+          run.io_errors.push_back("invalid project file '" + pf + "': " + err);
+          o = cli;
+        }
+        it = by_project.emplace(pf, std::move(o)).first;
+      }
+      options[i] = &it->second;
+    }
+  }
+  out.effective.resize(n);
+  std::vector<Diagnostics> results(n);
+  parallel_for(n, worker_count(threads), [&](std::size_t i) {
     const SourceFile& file = run.files[static_cast<FileId>(i)];
     const model::Config& cfg = run.configs[i];
-    const Options* opt = &cli;
-    if (cli.use_project_file) {
-      const std::string pf = find_project_file(file.path());
-      if (!pf.empty()) {
-        auto it = by_project.find(pf);
-        if (it == by_project.end()) {
-          Options o = cli;
-          std::string err;
-          if (!load_project_file(pf, o, err)) {
-            run.io_errors.push_back("invalid project file '" + pf + "': " + err);
-            o = cli;
-          }
-          it = by_project.emplace(pf, std::move(o)).first;
-        }
-        opt = &it->second;
-      }
-    }
-    Effective eff = compute_effective(cfg, release_of(cfg, opt->ios_version));
+    const Options& opt = *options[i];
+    Effective eff = compute_effective(cfg, release_of(cfg, opt.ios_version));
     const Symbols symbols = collect_symbols(cfg, eff);
     Diagnostics found;
     DeviceReporter reporter(found);
     const Device device{file, cfg, eff, symbols};
     for (const Rule* r : all_rules())
-      if (rule_enabled(*opt, r->info())) r->check(device, reporter);
-    out.effective.push_back(std::move(eff));
-
+      if (rule_enabled(opt, r->info())) r->check(device, reporter);
+    out.effective[i] = std::move(eff);
     for (Diagnostic& d : parsed[i]) found.add(std::move(d));
     const Suppressions sup = read_suppressions(file.text());
     for (Diagnostic& d : found.items()) {
-      const auto sev = effective_severity(*opt, d);
+      const auto sev = effective_severity(opt, d);
       if (!sev) continue;
       if (!(d.code[0] == 'P' && d.severity == Severity::error) && sup.covers(d.span.line, d.code, d.slug)) continue;
       d.severity = *sev;
-      kept.add(std::move(d));
+      results[i].add(std::move(d));
     }
-  }
+  });
+  for (Diagnostics& d : results) kept.append(std::move(d));
   run.diags = std::move(kept);
   run.diags.sort();
   return out;

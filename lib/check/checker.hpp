@@ -36,6 +36,8 @@ std::string find_project_file(const std::string& file);
 struct Checked {
   std::vector<Effective> effective;  // one per configuration
 };
-Checked check_run(Run& run, const Options& opt);
+// Files are checked in parallel on `threads` threads (0: every core); the result does not
+// depend on the number of threads.
+Checked check_run(Run& run, const Options& opt, unsigned threads = 0);
 
 }  // namespace flexc::check

@@ -79,6 +79,9 @@ class Collector {
   void ref_interface(const model::Text& t, std::string_view usage, int from) {
     // `tunnel source` may name an address instead of an interface.
     if (!t.present() || t.value.empty() || !std::isalpha(static_cast<unsigned char>(t.value[0]))) return;
+    // Null0 always exists, and Virtual-Access interfaces are cloned at run time: neither is
+    // configured, neither is undefined.
+    if (t.value.rfind("Null", 0) == 0 || t.value.rfind("Virtual-Access", 0) == 0) return;
     ref(Kind::interface, t, usage, from);
   }
   void ref_number(Kind k, const model::Number& n, std::string_view usage, int from) {

@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "lib/diag/codes.hpp"
+#include "lib/driver/parallel.hpp"
 
 namespace flexc {
 
@@ -75,27 +76,48 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& paths, std
   return out;
 }
 
-void parse_text(Run& run, std::string name, std::string text, const parse::Options& opt) {
-  // A UTF-8 byte order mark is not part of the configuration.
+namespace {
+
+// A UTF-8 byte order mark is not part of the configuration.
+void strip_bom(std::string& text) {
   if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF &&
       static_cast<unsigned char>(text[1]) == 0xBB && static_cast<unsigned char>(text[2]) == 0xBF)
     text.erase(0, 3);
+}
+
+}  // namespace
+
+void parse_text(Run& run, std::string name, std::string text, const parse::Options& opt) {
+  strip_bom(text);
   const FileId id = run.files.add(std::move(name), std::move(text));
   model::Config& cfg = run.configs.emplace_back();
   parse::parse_file(run.files[id], cfg, run.diags, opt);
 }
 
-Run parse_paths(const std::vector<std::string>& paths, const parse::Options& opt) {
+Run parse_paths(const std::vector<std::string>& paths, const parse::Options& opt, unsigned threads) {
   Run run;
-  const std::vector<std::string> files = expand_paths(paths, run.io_errors);
-  for (const std::string& f : files) {
-    std::string text, err;
-    if (!read_file(f, text, err)) {
-      run.io_errors.push_back("cannot read '" + f + "': " + err);
+  const std::vector<std::string> names = expand_paths(paths, run.io_errors);
+  // Read every file first (the file table hands out ids in order), then parse them in parallel.
+  std::vector<std::string> texts(names.size());
+  std::vector<std::string> errors(names.size());
+  std::vector<char> ok(names.size(), 0);
+  parallel_for(names.size(), worker_count(threads), [&](std::size_t i) {
+    ok[i] = read_file(names[i], texts[i], errors[i]) ? 1 : 0;
+  });
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (!ok[i]) {
+      run.io_errors.push_back("cannot read '" + names[i] + "': " + errors[i]);
       continue;
     }
-    parse_text(run, f, std::move(text), opt);
+    strip_bom(texts[i]);
+    run.files.add(names[i], std::move(texts[i]));
   }
+  run.configs.resize(run.files.size());
+  std::vector<Diagnostics> found(run.files.size());
+  parallel_for(run.files.size(), worker_count(threads), [&](std::size_t i) {
+    parse::parse_file(run.files[static_cast<FileId>(i)], run.configs[i], found[i], opt);
+  });
+  for (Diagnostics& d : found) run.diags.append(std::move(d));
   run.diags.sort();
   return run;
 }

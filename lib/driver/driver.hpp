@@ -25,8 +25,9 @@ struct Run {
 // Unreadable paths are reported in `io_errors`.
 std::vector<std::string> expand_paths(const std::vector<std::string>& paths, std::vector<std::string>& io_errors);
 
-// Reads and parses every path. Diagnostics come back sorted.
-Run parse_paths(const std::vector<std::string>& paths, const parse::Options& opt = {});
+// Reads and parses every path, files in parallel on `threads` threads (0: every core).
+// Diagnostics come back sorted; the result does not depend on the number of threads.
+Run parse_paths(const std::vector<std::string>& paths, const parse::Options& opt = {}, unsigned threads = 0);
 
 // Parses text held in memory under a display name (tests, embedding).
 void parse_text(Run& run, std::string name, std::string text, const parse::Options& opt = {});

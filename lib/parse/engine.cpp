@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <mutex>
+#include <set>
 #include <unordered_set>
 
 #include "grammar/common.hpp"
@@ -459,9 +461,15 @@ void Builder::begin_quit_block(Span* target) { engine_.begin_quit_block(target);
 void Builder::report(Diagnostic d) { engine_.report(std::move(d)); }
 
 std::string_view Builder::intern(std::string_view s) {
-  // Keywords captured without choice<> (rare): keep one copy of each spelling for the run.
-  static thread_local std::unordered_set<std::string> pool;
-  return *pool.emplace(s).first;
+  // Keywords captured as raw tokens (`hex` after pre-shared-key): one copy of each spelling for
+  // the life of the process, shared by the threads that parse files in parallel (the model keeps
+  // views of it). The set only grows by the few distinct keyword spellings there are.
+  static std::mutex mutex;
+  static std::set<std::string, std::less<>> pool;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = pool.find(s);
+  if (it == pool.end()) it = pool.emplace(s).first;
+  return *it;
 }
 
 }  // namespace flexc::parse

@@ -46,10 +46,12 @@ std::string SourceFile::redacted_line(std::uint32_t line) const {
   if (t.empty()) return out;
   const auto b = static_cast<std::uint32_t>(t.data() - text_.data());
   const auto e = b + static_cast<std::uint32_t>(t.size());
-  for (const auto& [sb, se] : secrets_) {
-    if (se <= b || sb >= e) continue;
-    for (std::uint32_t i = std::max(sb, b); i < std::min(se, e); ++i) out[i - b] = '*';
-  }
+  // Secrets are recorded in file order (the parser reads top to bottom): find the first one that
+  // ends after the line starts, then walk while they start before it ends.
+  auto it = std::lower_bound(secrets_.begin(), secrets_.end(), b,
+                             [](const std::pair<std::uint32_t, std::uint32_t>& x, std::uint32_t v) { return x.second <= v; });
+  for (; it != secrets_.end() && it->first < e; ++it)
+    for (std::uint32_t i = std::max(it->first, b); i < std::min(it->second, e); ++i) out[i - b] = '*';
   return out;
 }
 

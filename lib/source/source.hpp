@@ -44,7 +44,8 @@ class SourceFile {
   // 1-based line containing byte `offset`.
   std::uint32_t line_of(std::uint32_t offset) const;
   // Byte ranges holding secrets (keys, passwords): renderers that quote source lines mask them.
-  // Recorded by the parser while it reads the file, hence callable on a const file.
+  // Recorded by the parser while it reads the file (so in file order), hence callable on a const
+  // file.
   void add_secret(const char* begin, const char* end) const {
     secrets_.emplace_back(static_cast<std::uint32_t>(begin - text_.data()), static_cast<std::uint32_t>(end - text_.data()));
   }
