@@ -14,6 +14,8 @@
 #include "lib/diag/render.hpp"
 #include "lib/driver/driver.hpp"
 #include "lib/driver/output.hpp"
+#include "lib/engine/json.hpp"
+#include "lib/lower/lower.hpp"
 #include "lib/model/json.hpp"
 
 namespace flexc::cli {
@@ -105,15 +107,21 @@ int run_check(const CheckOptions& o) {
   return 0;
 }
 
-int run_parse(const ParseOptions& o) {
-  // One file: a directory is a usage error here (check takes directories).
+// Reads and parses the one file of `parse` and `compile` (a directory is a usage error there;
+// check takes directories). False, with the message printed, when the file cannot be read.
+static bool parse_one(const std::string& file, Run& run) {
   std::string source, err;
-  if (!read_file(o.file, source, err)) {
-    std::cerr << "flexc: error: cannot read '" << o.file << "': " << err << '\n';
-    return 2;
+  if (!read_file(file, source, err)) {
+    std::cerr << "flexc: error: cannot read '" << file << "': " << err << '\n';
+    return false;
   }
+  parse_text(run, file, std::move(source));
+  return true;
+}
+
+int run_parse(const ParseOptions& o) {
   Run run;
-  parse_text(run, o.file, std::move(source));
+  if (!parse_one(o.file, run)) return 2;
   run.diags.sort();
   model::JsonOptions jo;
   jo.show_secrets = o.show_secrets;
@@ -134,6 +142,48 @@ int run_parse(const ParseOptions& o) {
   }
   if (!emit(o.output, text)) return 2;
   return errors ? 1 : 0;
+}
+
+int run_compile(const CompileOptions& o) {
+  // One file, parsed and checked like `flexc check`: a configuration with an error is not lowered.
+  Run run;
+  if (!parse_one(o.file, run)) return 2;
+  check::Options co;
+  co.ios_version = o.ios_version;
+  co.use_project_file = !o.no_project_file;
+  const check::Checked checked = check::check_run(run, co);
+  print_io_errors(run);
+  if (!run.io_errors.empty()) return 2;  // an unreadable project file
+  if (run.diags.has_errors() || checked.effective.empty()) {
+    TextStyle style;
+    style.color = use_color();
+    render_text(std::cout, run.files, run.diags, style);
+    render_summary(std::cout, run.diags, run.files.size(), style);
+    if (!o.output.empty()) std::cerr << "flexc: error: " << o.file << " has errors; '" << o.output << "' not written\n";
+    return 1;
+  }
+  std::vector<lower::Note> notes;
+  const engine::RunningConfig rc = lower::lower(run.configs[0], checked.effective[0], notes);
+  // What the running configuration cannot carry (never a key): on stderr, the output stays JSON.
+  for (const lower::Note& n : notes) {
+    std::cerr << o.file;
+    if (n.span.valid()) std::cerr << ':' << n.span.line << ':' << n.span.column;
+    std::cerr << ": note: " << n.message << '\n';
+  }
+  // The contract with the engine: what flexc writes, the engine loads. A running configuration
+  // that does not load is a bug of the lowering, never written.
+  const std::string json = engine::to_json(rc);
+  engine::RunningConfig back;
+  std::vector<engine::LoadError> errors;
+  if (!engine::load(json, back, errors)) {
+    std::cerr << "flexc: internal error: the running configuration of '" << o.file << "' does not load:\n";
+    for (const engine::LoadError& e : errors) std::cerr << "  " << e.path << ": " << e.message << '\n';
+    return 2;
+  }
+  if (!o.redact_secrets) return emit(o.output, json) ? 0 : 2;
+  engine::WriteOptions wo;
+  wo.redact_secrets = true;
+  return emit(o.output, engine::to_json(rc, wo)) ? 0 : 2;
 }
 
 int run_rules(const std::string& format) {

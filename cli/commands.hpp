@@ -30,6 +30,16 @@ struct ParseOptions {
 };
 int run_parse(const ParseOptions& o);
 
+struct CompileOptions {
+  std::string file;
+  std::string target = "engine";  // engine: the running configuration of lib/engine
+  std::string output;             // -o FILE (atomically; never when the file has errors)
+  bool redact_secrets = false;
+  std::string ios_version;
+  bool no_project_file = false;
+};
+int run_compile(const CompileOptions& o);
+
 int run_rules(const std::string& format);
 int run_explain(const std::string& code);
 

@@ -32,6 +32,17 @@ int main(int argc, char** argv) {
   p->add_option("--ios-version", parse.ios_version, "IOS release for the smart defaults, e.g. 17.9");
   p->add_option("-o,--output", parse.output, "Write the model to FILE (atomically; not when the file has errors)");
 
+  flexc::cli::CompileOptions compile;
+  CLI::App* k = app.add_subcommand("compile", "Check one configuration file and compile it for a target (exit 0: compiled, 1: errors, 2: usage or I/O)");
+  k->add_option("file", compile.file, "Configuration file")->required();
+  k->add_option("--target", compile.target, "What to compile for: engine (the running configuration of the IKEv2 engine)")
+      ->required()
+      ->check(CLI::IsMember({"engine"}));
+  k->add_option("-o,--output", compile.output, "Write the result to FILE (atomically; not when the file has errors)");
+  k->add_flag("--redact-secrets", compile.redact_secrets, "Replace pre-shared keys with \"<redacted>\" (the engine cannot load such a file)");
+  k->add_option("--ios-version", compile.ios_version, "IOS release for the smart defaults and checks, e.g. 17.9 (default: the file's 'version' line, else 17.x)");
+  k->add_flag("--no-project-file", compile.no_project_file, "Do not read .flexc.json");
+
   std::string rules_format = "text";
   CLI::App* r = app.add_subcommand("rules", "List every rule");
   r->add_option("--format", rules_format, "Output format")->check(CLI::IsMember({"text", "json"}));
@@ -55,6 +66,7 @@ int main(int argc, char** argv) {
   try {
     if (*c) return flexc::cli::run_check(check);
     if (*p) return flexc::cli::run_parse(parse);
+    if (*k) return flexc::cli::run_compile(compile);
     if (*r) return flexc::cli::run_rules(rules_format);
     if (*e) return flexc::cli::run_explain(explain_code);
   } catch (const std::exception& ex) {

@@ -415,11 +415,165 @@ class NothingLeaked(unittest.TestCase):
                 run("parse", "--effective", f).stdout,
                 run("explain", "R101").stdout,
             ]
+            compiled = run("compile", "--target", "engine", "--redact-secrets", f)
+            outputs += [compiled.stdout, compiled.stderr]
             for secret in testable:
                 for o in outputs:
                     self.assertNotIn(secret, o, f)
             checked += 1
         self.assertGreater(checked, 20)
+
+
+def engine_keys(doc):
+    """Every pre-shared key of a running configuration (keyring peers, inline profile keys)."""
+    out = []
+    for kr in doc["ike"]["keyrings"]:
+        for p in kr["peers"]:
+            out += [v for v in p["keys"].values()]
+    for p in doc["ike"]["profiles"]:
+        for a in [p["auth_local"], *p["auth_remote"]]:
+            if "key" in a:
+                out.append(a["key"])
+    return out
+
+
+class Compile(unittest.TestCase):
+    """flexc compile --target engine: the running configuration of the engine."""
+
+    def compile(self, *args):
+        return run("compile", "--target", "engine", *args)
+
+    def test_every_example_validates_and_matches_its_golden_file(self):
+        v = schema("running-config.schema.json")
+        files = example_files()
+        self.assertGreaterEqual(len(files), 20)
+        for f in files:
+            r = self.compile(f)
+            self.assertEqual(r.returncode, 0, f + r.stdout + r.stderr)
+            self.assertEqual(r.stderr, "", f)
+            doc = json.loads(r.stdout)
+            self.assertEqual([f"{e.json_path}: {e.message}" for e in v.iter_errors(doc)], [], f)
+            golden = os.path.join(os.path.dirname(f), "expected", os.path.basename(f)[:-4] + ".engine.json")
+            with open(golden) as g:
+                self.assertEqual(r.stdout, g.read(), f)
+
+    def test_every_fixture_compiles_or_is_refused(self):
+        # Fixtures with errors exit 1; every other one gives a running configuration the schema
+        # accepts (flexc itself refuses, with exit 2, to write one the engine would not load).
+        v = schema("running-config.schema.json")
+        compiled = 0
+        for dirpath, _, names in os.walk(os.path.join(ROOT, "tests", "fixtures")):
+            for n in sorted(names):
+                if not n.endswith(".cfg"):
+                    continue
+                f = os.path.join(dirpath, n)
+                r = self.compile(f)
+                self.assertIn(r.returncode, (0, 1), f + r.stderr)
+                self.assertNotIn("internal error", r.stderr, f)
+                if r.returncode == 0:
+                    doc = json.loads(r.stdout)
+                    self.assertEqual([f"{e.json_path}: {e.message}" for e in v.iter_errors(doc)], [], f)
+                    compiled += 1
+        self.assertGreater(compiled, 20)
+
+    def test_schema_rejects_a_broken_running_config(self):
+        v = schema("running-config.schema.json")
+        doc = json.loads(self.compile(example_files()[0]).stdout)
+        self.assertTrue(list(v.iter_errors(dict(doc, surprise=1))))
+        broken = dict(doc)
+        del broken["ike"]
+        self.assertTrue(list(v.iter_errors(broken)))
+
+    def test_compiling_twice_gives_identical_bytes(self):
+        with tempfile.TemporaryDirectory() as d:
+            for f in example_files():
+                a, b = os.path.join(d, "a.json"), os.path.join(d, "b.json")
+                self.assertEqual(self.compile(f, "-o", a).returncode, 0, f)
+                self.assertEqual(self.compile(f, "-o", b).returncode, 0, f)
+                with open(a, "rb") as x, open(b, "rb") as y:
+                    first = x.read()
+                    self.assertEqual(first, y.read(), f)
+                self.assertEqual(first.decode(), self.compile(f).stdout, f)  # -o writes what stdout shows
+
+    def test_redact_secrets_hides_every_key(self):
+        v = schema("running-config.schema.json")
+        checked = 0
+        for f in example_files():
+            plain = json.loads(self.compile(f).stdout)
+            keys = [k for k in engine_keys(plain) if k]
+            r = self.compile(f, "--redact-secrets")
+            self.assertEqual(r.returncode, 0, f)
+            redacted = json.loads(r.stdout)
+            self.assertEqual([f"{e.json_path}: {e.message}" for e in v.iter_errors(redacted)], [], f)
+            # Every key is replaced, and only the keys: the rest is unchanged.
+            self.assertEqual(set(engine_keys(redacted)) - {"<redacted>"}, set(), f)
+            self.assertEqual(len(engine_keys(redacted)), len(engine_keys(plain)), f)
+            for k in keys:
+                self.assertNotIn(k, r.stdout, f)
+            if keys:
+                checked += 1
+        self.assertGreater(checked, 10)
+
+    def test_a_configuration_with_errors_is_not_compiled(self):
+        with tempfile.TemporaryDirectory() as d:
+            cfg = os.path.join(d, "r.cfg")
+            out = os.path.join(d, "r.json")
+            with open(cfg, "w") as f:
+                f.write("hostname R1\ncrypto ikev2 keyring KR\n peer A\n  address 192.0.2.1\n"
+                        "  pre-shared-key Err0r-Case-Key-2024\n")
+            r = self.compile(cfg, "-o", out)
+            self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+            with open(out, "rb") as f:
+                good = f.read()
+            self.assertIn(b"Err0r-Case-Key-2024", good)  # the engine needs the key
+            with open(cfg, "a") as f:
+                f.write("interface Tunnell\n crypto ikev2 profile P\n keyring local MISSING\n")
+            r = self.compile(cfg, "-o", out)
+            self.assertEqual(r.returncode, 1)
+            # The diagnostics as `flexc check` prints them, on stdout; no key anywhere.
+            check = run("check", cfg)
+            self.assertEqual(r.stdout, check.stdout)
+            self.assertIn("error: invalid input 'Tunnell'", r.stdout)
+            self.assertNotIn("Err0r-Case-Key-2024", r.stdout + r.stderr)
+            with open(out, "rb") as f:
+                self.assertEqual(f.read(), good)  # untouched
+            self.assertEqual(sorted(os.listdir(d)), ["r.cfg", "r.json"])  # no temporary file left
+            # Without -o: still exit 1, nothing but the diagnostics on stdout.
+            r = self.compile(cfg)
+            self.assertEqual(r.returncode, 1)
+            self.assertNotIn("flexc-running-config", r.stdout)
+
+    def test_usage_and_io_errors_exit_2(self):
+        f = example_files()[0]
+        for args in [("compile", f), ("compile", "--target", "ios", f), ("compile", "--target", "engine"),
+                     ("compile", "--target", "engine", f, "--bogus")]:
+            r = run(*args)
+            self.assertEqual(r.returncode, 2, args)
+            self.assertNotIn("Traceback", r.stderr)
+        r = self.compile("/nonexistent/hub.cfg")
+        self.assertEqual(r.returncode, 2)
+        self.assertEqual(r.stderr, "flexc: error: cannot read '/nonexistent/hub.cfg': No such file or directory\n")
+        with tempfile.TemporaryDirectory() as d:
+            r = self.compile(f, "-o", os.path.join(d, "nodir", "x.json"))
+            self.assertEqual(r.returncode, 2)
+            self.assertEqual(len(r.stderr.strip().splitlines()), 1)
+
+    def test_what_cannot_be_lowered_is_a_note_without_the_key(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".cfg", delete=False) as f:
+            f.write("crypto ikev2 keyring KR\n peer A\n  address 192.0.2.1\n"
+                    "  pre-shared-key 6 Ty6eKeyCiphertextBAAAAA\n")
+        r = self.compile(f.name)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        self.assertIn(f"{f.name}:4:3: note: keyring 'KR' peer 'A': a type 6 (encrypted) key cannot be lowered", r.stderr)
+        self.assertNotIn("Ty6eKeyCiphertext", r.stderr + r.stdout)
+        self.assertEqual(json.loads(r.stdout)["ike"]["keyrings"][0]["peers"][0]["keys"], {})
+
+    def test_ios_version_selects_the_smart_defaults(self):
+        sd = os.path.join(ROOT, "examples", "smart-defaults", "SD-R1.cfg")
+        groups = lambda args: [t["id"] for t in json.loads(self.compile(sd, *args).stdout)["ike"]["proposals"][0]["transforms"]
+                               if t["type"] == "dh"]
+        self.assertEqual(groups(["--ios-version", "17.9"]), [19, 14, 21, 5])
+        self.assertEqual(groups(["--ios-version", "17.12"]), [19, 14, 21])
 
 
 class Secrets(unittest.TestCase):

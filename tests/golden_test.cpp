@@ -1,5 +1,6 @@
 // examples/ are golden: each design's configs with the expected `flexc check` output (text and
-// JSON) and each device's typed model, compared byte for byte. FLEXC_UPDATE_GOLDEN=1 rewrites
+// JSON), each device's typed model and its running configuration for the engine
+// (`flexc compile --target engine`), compared byte for byte. FLEXC_UPDATE_GOLDEN=1 rewrites
 // the expected files instead; review the change with `git diff examples/`.
 #include <doctest/doctest.h>
 
@@ -13,6 +14,8 @@
 #include "lib/check/checker.hpp"
 #include "lib/diag/render.hpp"
 #include "lib/driver/driver.hpp"
+#include "lib/engine/json.hpp"
+#include "lib/lower/lower.hpp"
 #include "lib/model/json.hpp"
 
 namespace fs = std::filesystem;
@@ -150,5 +153,49 @@ TEST_CASE("examples: each design's realistic mistake and its diagnostics") {
     flexc::render_text(text, run.files, run.diags, style);
     flexc::render_summary(text, run.diags, run.files.size(), style);
     golden(dir / "expected" / "mistake.out", text.str());
+  }
+}
+
+// Each device's running configuration (expected/<host>.engine.json): what `flexc compile --target
+// engine` writes. The lowering is deterministic (two runs, the same bytes), says nothing about an
+// example (no notes), and its output is one the engine loads without error and writes back
+// unchanged (to_json(load(x)) == x).
+TEST_CASE("examples: golden running configurations for the engine") {
+  for (const fs::path& dir : example_dirs()) {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir))
+      if (e.is_regular_file() && e.path().extension() == ".cfg") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files) {
+      CAPTURE(f.string());
+      auto compile = [&] {
+        flexc::Run run;
+        flexc::parse_text(run, fs::relative(f, kRoot).generic_string(), slurp(f));
+        flexc::check::Options opt;
+        opt.use_project_file = false;
+        const flexc::check::Checked checked = flexc::check::check_run(run, opt);
+        REQUIRE(run.diags.count(flexc::Severity::error) == 0);
+        REQUIRE(checked.effective.size() == 1);
+        std::vector<flexc::lower::Note> notes;
+        const auto rc = flexc::lower::lower(run.configs[0], checked.effective[0], notes);
+        std::string said;
+        for (const auto& n : notes) said += "note: " + n.message + "\n";
+        CHECK_MESSAGE(notes.empty(), said);
+        return flexc::engine::to_json(rc);
+      };
+      const std::string first = compile();
+      CHECK(compile() == first);
+
+      flexc::engine::RunningConfig back;
+      std::vector<flexc::engine::LoadError> errors;
+      const bool loaded = flexc::engine::load(first, back, errors);
+      std::string said;
+      for (const auto& e : errors) said += e.path + ": " + e.message + "\n";
+      CHECK_MESSAGE(loaded, said);
+      CHECK(errors.empty());
+      CHECK(flexc::engine::to_json(back) == first);
+
+      golden(dir / "expected" / (f.stem().string() + ".engine.json"), first);
+    }
   }
 }

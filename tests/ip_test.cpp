@@ -1,10 +1,10 @@
-// lib/check/ip.hpp: address and prefix arithmetic the rules rely on, IPv6 text forms above all
+// lib/util/ip.hpp: address and prefix arithmetic the rules rely on, IPv6 text forms above all
 // (RFC 4291 section 2.2: "::" compression, leading zeros, either case, an embedded IPv4 tail).
-#include "lib/check/ip.hpp"
+#include "lib/util/ip.hpp"
 
 #include <doctest/doctest.h>
 
-using namespace flexc::check;
+using namespace flexc::ip;
 
 TEST_CASE("ip: IPv4 addresses, masks and prefixes") {
   CHECK(parse_ipv4("192.0.2.1") == 0xc0000201u);

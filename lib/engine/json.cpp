@@ -636,7 +636,14 @@ bool load(std::string_view text, RunningConfig& out, std::vector<LoadError>& err
           for (std::size_t k = 0; k < (*es)[i].size(); ++k) {
             const J& rj = (*es)[i][k];
             const std::string rp = ep + "/" + std::to_string(k);
-            rules.push_back({r.str(rj, rp, "field"), r.str(rj, rp, "op"), r.str(rj, rp, "value")});
+            if (!rj.is_object()) {
+              r.error(rp, "expected an object");
+              continue;
+            }
+            CertMapRule rule{r.str(rj, rp, "field"), r.str(rj, rp, "op"), r.str(rj, rp, "value")};
+            static const std::set<std::string> kOps{"eq", "ne", "co", "nc", "lt", "ge", "le", "gt"};
+            if (rj.contains("op") && rj["op"].is_string() && !kOps.count(rule.op)) r.error(rp + "/op", "expected eq, ne, co, nc, lt, ge, le or gt");
+            rules.push_back(std::move(rule));
           }
           m.entries.push_back(std::move(rules));
         }

@@ -2,10 +2,12 @@
 #include <algorithm>
 #include <map>
 
-#include "lib/check/ip.hpp"
+#include "lib/util/ip.hpp"
 #include "lib/check/rules/common.hpp"
 
 namespace flexc::check {
+
+using namespace flexc::ip;
 namespace {
 
 class ConflictingDefinition final : public Rule {

@@ -7,10 +7,12 @@
 #include <string_view>
 #include <vector>
 
-#include "lib/check/ip.hpp"
+#include "lib/util/ip.hpp"
 #include "lib/check/rules/common.hpp"
 
 namespace flexc::check::ikev2 {
+
+using namespace flexc::ip;
 
 // AES-GCM is the only combined-mode (AEAD) cipher of an IKEv2 proposal; aes-cbc-*, 3des and des
 // need an integrity algorithm (reference §1.2, RFC 7296 §3.3).

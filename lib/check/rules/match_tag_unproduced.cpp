@@ -3,10 +3,12 @@
 #include <map>
 #include <set>
 
-#include "lib/check/ip.hpp"
+#include "lib/util/ip.hpp"
 #include "lib/check/rules/common.hpp"
 
 namespace flexc::check {
+
+using namespace flexc::ip;
 namespace {
 
 // A tag as written: a number, or dotted decimal (`match tag 0.0.0.30`).

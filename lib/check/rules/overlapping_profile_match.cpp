@@ -6,6 +6,7 @@
 #include "lib/check/rules/ikev2_common.hpp"
 
 namespace flexc::check {
+using namespace flexc::ip;
 namespace {
 
 class OverlappingProfileMatch final : public Rule {

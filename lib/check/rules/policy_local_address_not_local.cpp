@@ -3,6 +3,7 @@
 #include "lib/check/rules/ikev2_common.hpp"
 
 namespace flexc::check {
+using namespace flexc::ip;
 namespace {
 
 class PolicyLocalAddressNotLocal final : public Rule {

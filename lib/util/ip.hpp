@@ -1,4 +1,4 @@
-// IPv4 and IPv6 arithmetic for rules: addresses, masks and prefixes as numbers.
+// IPv4 and IPv6 arithmetic shared by the checker, the lowering and the engine: addresses, masks and prefixes as numbers.
 #pragma once
 
 #include <array>
@@ -6,7 +6,7 @@
 #include <optional>
 #include <string_view>
 
-namespace flexc::check {
+namespace flexc::ip {
 
 struct Ipv4Net {
   std::uint32_t address = 0;  // as configured (host bits kept)
@@ -168,4 +168,4 @@ inline std::optional<Ipv6Net> parse_ipv6_prefix(std::string_view s) {
   return Ipv6Net{*a, len};
 }
 
-}  // namespace flexc::check
+}  // namespace flexc::ip

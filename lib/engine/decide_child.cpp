@@ -1,0 +1,140 @@
+// CHILD_SA (ESP/AH) proposal selection over transform sets, with PFS and mode.
+#include <algorithm>
+
+#include "lib/engine/decide.hpp"
+#include "lib/engine/decide_internal.hpp"
+#include "lib/engine/json.hpp"
+
+namespace flexc::engine {
+
+using detail::join;
+using detail::q;
+
+std::vector<TransformSet> transform_sets_of(const RunningConfig& rc, const IpsecProfile& profile) {
+  std::vector<TransformSet> out;
+  for (const std::string& name : profile.transform_sets) {
+    auto it = std::find_if(rc.transform_sets.begin(), rc.transform_sets.end(),
+                           [&](const TransformSet& t) { return t.name == name; });
+    if (it != rc.transform_sets.end()) out.push_back(*it);
+  }
+  return out;
+}
+
+namespace {
+
+bool has_type(const std::vector<Transform>& v, TransformType t) {
+  return std::any_of(v.begin(), v.end(), [&](const Transform& x) { return x.type == t; });
+}
+
+Proposal with_extras(const std::string& name, std::vector<Transform> ts, std::optional<std::uint16_t> pfs) {
+  if (pfs && !has_type(ts, TransformType::dh)) ts.push_back({TransformType::dh, *pfs, 0, "group" + std::to_string(*pfs)});
+  if (!has_type(ts, TransformType::esn)) ts.push_back({TransformType::esn, 0, 0, "no-esn"});
+  return {name, std::move(ts)};
+}
+
+std::string strip(std::string why) {
+  constexpr std::string_view p = "no proposal chosen: ";
+  if (why.compare(0, p.size(), p) == 0) why.erase(0, p.size());
+  return why;
+}
+
+}  // namespace
+
+std::optional<Proposal> esp_proposal(const TransformSet& set, std::optional<std::uint16_t> pfs_group) {
+  if (set.esp.empty()) return std::nullopt;
+  return with_extras(set.name, set.esp, pfs_group);
+}
+
+std::optional<Proposal> ah_proposal(const TransformSet& set, std::optional<std::uint16_t> pfs_group) {
+  if (set.ah.empty()) return std::nullopt;
+  return with_extras(set.name, set.ah, set.esp.empty() ? pfs_group : std::nullopt);
+}
+
+ChildChoice choose_child_proposal(const IpsecProfile& initiator, const std::vector<TransformSet>& initiator_sets,
+                                  const IpsecProfile& responder, const std::vector<TransformSet>& responder_sets) {
+  ChildChoice out;
+  // PFS: the KE payload is there or not for the whole exchange, so it is decided first.
+  const auto ip = initiator.pfs_group, rp = responder.pfs_group;
+  if (ip != rp) {
+    if (!ip)
+      out.why = "responder profile " + q(responder.name) + " requires PFS group " + std::to_string(*rp) +
+                " (set pfs), the initiator offers no PFS";
+    else if (!rp)
+      out.why = "initiator profile " + q(initiator.name) + " offers PFS group " + std::to_string(*ip) +
+                ", responder profile " + q(responder.name) + " has no set pfs";
+    else
+      out.why = "PFS group mismatch: initiator " + std::to_string(*ip) + ", responder " + std::to_string(*rp);
+    return out;
+  }
+  if (initiator_sets.empty()) {
+    out.why = "initiator profile " + q(initiator.name) + " has no transform set";
+    return out;
+  }
+  if (responder_sets.empty()) {
+    out.why = "responder profile " + q(responder.name) + " has no transform set";
+    return out;
+  }
+  std::vector<Proposal> all_esp, all_ah;  // the responder's, for the summary reasons
+  for (const TransformSet& rs : responder_sets) {
+    if (auto p = esp_proposal(rs, rp)) all_esp.push_back(std::move(*p));
+    if (auto p = ah_proposal(rs, rp)) all_ah.push_back(std::move(*p));
+  }
+
+  std::vector<std::string> reasons;
+  for (const TransformSet& is : initiator_sets) {
+    const auto ie = esp_proposal(is, ip), ia = ah_proposal(is, ip);
+    if (!ie && !ia) {
+      reasons.push_back("set " + q(is.name) + " has no transform");
+      continue;
+    }
+    std::vector<std::string> pair_reasons;
+    for (const TransformSet& rs : responder_sets) {
+      const auto re = esp_proposal(rs, rp), ra = ah_proposal(rs, rp);
+      if (ie.has_value() != re.has_value() || ia.has_value() != ra.has_value()) {
+        pair_reasons.push_back(q(rs.name) + " has other protocols (ESP/AH)");
+        continue;
+      }
+      ProposalChoice ce, ca;
+      if (ie && !(ce = choose_proposal({*ie}, {*re}, SaProtocol::esp)).chosen) {
+        pair_reasons.push_back(q(rs.name) + ": ESP " + strip(ce.why));
+        continue;
+      }
+      if (ia && !(ca = choose_proposal({*ia}, {*ra}, SaProtocol::ah)).chosen) {
+        pair_reasons.push_back(q(rs.name) + ": AH " + strip(ca.why));
+        continue;
+      }
+      out.esp = std::move(ce.chosen);
+      out.ah = std::move(ca.chosen);
+      out.initiator_set = is.name;
+      out.responder_set = rs.name;
+      out.pfs_group = ip;
+      out.transport = is.transport && rs.transport;
+      if (out.transport)
+        out.mode = "transport: both transform sets ask for it";
+      else if (is.transport || rs.transport)
+        out.mode = "tunnel: set " + q(is.transport ? is.name : rs.name) + " asks for transport, set " +
+                   q(is.transport ? rs.name : is.name) + " does not, and IOS falls back to tunnel";
+      else
+        out.mode = "tunnel";
+      out.why = "initiator set " + q(is.name) + " matches responder set " + q(rs.name) +
+                (ip ? ", PFS group " + std::to_string(*ip) : std::string(", no PFS")) + ", " + out.mode;
+      return out;
+    }
+    // Summary: nothing in common with any responder set, or the per-set reasons.
+    std::string why;
+    if (ie && !all_esp.empty()) {
+      const ProposalChoice c = choose_proposal({*ie}, all_esp, SaProtocol::esp);
+      if (!c.chosen) why = "ESP " + strip(c.why);
+    }
+    if (why.empty() && ia && !all_ah.empty()) {
+      const ProposalChoice c = choose_proposal({*ia}, all_ah, SaProtocol::ah);
+      if (!c.chosen) why = "AH " + strip(c.why);
+    }
+    if (why.empty() || why.find("no single responder proposal") != std::string::npos) why = join(pair_reasons, "; ");
+    reasons.push_back("set " + q(is.name) + ": " + why);
+  }
+  out.why = "no transform set agrees: " + join(reasons, "; ");
+  return out;
+}
+
+}  // namespace flexc::engine
