@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/io.hpp"
 
 #include <unistd.h>
 
@@ -17,36 +18,18 @@
 #include "lib/engine/json.hpp"
 #include "lib/lower/lower.hpp"
 #include "lib/model/json.hpp"
+#include "lib/network/codes.hpp"
+#include "lib/network/network.hpp"
 
 namespace flexc::cli {
 
 namespace {
 
-bool use_color() {
-  const char* nc = std::getenv("NO_COLOR");
-  if (nc != nullptr && nc[0] != '\0') return false;
-  const char* term = std::getenv("TERM");
-  if (term != nullptr && std::string(term) == "dumb") return false;
-  return ::isatty(STDOUT_FILENO) != 0;
-}
-
-void print_io_errors(const Run& run) {
-  for (const std::string& e : run.io_errors) std::cerr << "flexc: error: " << e << '\n';
-}
-
-// Sends `text` to stdout, or atomically to `path`. Returns false (after saying why) on failure.
-bool emit(const std::string& path, const std::string& text) {
-  if (path.empty() || path == "-") {
-    std::cout << text;
-    std::cout.flush();
-    return static_cast<bool>(std::cout);
-  }
-  std::string err;
-  if (!write_file_atomically(path, text, err)) {
-    std::cerr << "flexc: error: cannot write '" << path << "': " << err << '\n';
-    return false;
-  }
-  return true;
+// The codes that are not check rules: the front end's and the network analysis'.
+std::vector<codes::Code> all_codes() {
+  std::vector<codes::Code> out(std::begin(codes::all), std::end(codes::all));
+  out.insert(out.end(), std::begin(network::codes::all), std::end(network::codes::all));
+  return out;
 }
 
 std::string rule_help(const check::RuleInfo& r) {
@@ -64,20 +47,24 @@ std::vector<RuleMeta> rule_metadata() {
     const auto& i = r->info();
     out.push_back({std::string(i.code), std::string(i.slug), i.severity, std::string(i.doc.summary), rule_help(i)});
   }
+  for (const auto& c : network::codes::all)
+    out.push_back({std::string(c.code), std::string(c.slug), c.severity, std::string(c.summary), std::string(c.summary)});
   return out;
 }
 
 }  // namespace
 
 int run_check(const CheckOptions& o) {
-  Run run = parse_paths(o.paths);
+  Run run = parse_paths(o.paths, {}, o.jobs);
   check::Options co;
   co.ios_version = o.ios_version;
   co.select = o.select;
   co.ignore = o.ignore;
   co.error = o.error;
   co.use_project_file = !o.no_project_file;
-  check::check_run(run, co);
+  const check::Checked checked = check::check_run(run, co, o.jobs);
+  std::optional<network::Analysis> analysis;
+  if (o.network && run.io_errors.empty()) analysis = network::check_network(run, checked, co, o.jobs);
   std::ostringstream out;
   if (o.format == "json") {
     render_json(out, run.files, run.diags, run.files.size());
@@ -94,6 +81,10 @@ int run_check(const CheckOptions& o) {
     style.show_source = !o.no_source;
     render_text(out, run.files, run.diags, style);
     render_summary(out, run.diags, run.files.size(), style);
+    if (analysis && o.verbose) out << network::session_list(*analysis);
+    if (analysis) out << network::session_table(*analysis);
+    else if (o.network && run.io_errors.empty())
+      out << "\nNetwork not analysed: devices with errors are not lowered (fix them first).\n";
   }
   print_io_errors(run);
   // A usage or I/O problem leaves an existing report untouched.
@@ -208,9 +199,11 @@ int run_rules(const std::string& format) {
 int run_explain(const std::string& code) {
   const check::Rule* r = check::find_rule(code);
   if (!r) {
-    for (const auto& c : codes::all)
+    for (const auto& c : all_codes())
       if (c.code == code || c.slug == code) {
         std::cout << c.code << ' ' << c.slug << " (" << to_string(c.severity) << ")\n\n" << c.summary << ".\n";
+        for (const auto& d : network::codes::docs)
+          if (d.code == c.code) std::cout << "\nWhy\n\n" << d.why << "\n\nFix\n\n" << d.fix << '\n';
         return 0;
       }
     std::cerr << "flexc: error: no rule '" << code << "' (flexc rules lists them)\n";

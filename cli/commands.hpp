@@ -17,8 +17,20 @@ struct CheckOptions {
   std::vector<std::string> select, ignore, error;
   bool no_project_file = false;
   std::string output;  // -o FILE: the report goes there (atomically) instead of stdout
+  bool network = false;  // --network: the files are one network (lib/network)
+  unsigned jobs = 0;     // threads, 0: every core
 };
 int run_check(const CheckOptions& o);
+
+struct GraphOptions {
+  std::vector<std::string> paths;
+  std::string format = "dot";  // dot json svg
+  std::string output;
+  std::string ios_version;
+  bool no_project_file = false;
+  unsigned jobs = 0;
+};
+int run_graph(const GraphOptions& o);
 
 struct ParseOptions {
   std::string file;

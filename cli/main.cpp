@@ -22,6 +22,18 @@ int main(int argc, char** argv) {
   c->add_option("--error", check.error, "Report these codes, slugs or code prefixes as errors")->delimiter(',');
   c->add_flag("--no-project-file", check.no_project_file, "Do not read .flexc.json");
   c->add_option("-o,--output", check.output, "Write the report to FILE (atomically; not on a usage or I/O error)");
+  c->add_flag("--network", check.network, "The files are the devices of one network: also check that they negotiate (N4xx)");
+  c->add_option("-j,--jobs", check.jobs, "Threads for multi-file work (default 0: every core; output does not depend on it)");
+
+  flexc::cli::GraphOptions graph;
+  CLI::App* g = app.add_subcommand("graph", "Draw a network: devices, and sessions by status (exit 0: drawn, 1: errors, 2: usage or I/O)");
+  g->add_option("paths", graph.paths, "The devices' configuration files or directories")->required();
+  g->add_option("--format", graph.format, "dot, json (schemas/graph.schema.json) or svg (runs Graphviz dot)")
+      ->check(CLI::IsMember({"dot", "json", "svg"}));
+  g->add_option("-o,--output", graph.output, "Write the picture to FILE (atomically)");
+  g->add_option("--ios-version", graph.ios_version, "IOS release for the smart defaults, e.g. 17.9");
+  g->add_flag("--no-project-file", graph.no_project_file, "Do not read .flexc.json");
+  g->add_option("-j,--jobs", graph.jobs, "Threads (default 0: every core)");
 
   flexc::cli::ParseOptions parse;
   CLI::App* p = app.add_subcommand("parse", "Print the typed model of one configuration file");
@@ -65,6 +77,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (*c) return flexc::cli::run_check(check);
+    if (*g) return flexc::cli::run_graph(graph);
     if (*p) return flexc::cli::run_parse(parse);
     if (*k) return flexc::cli::run_compile(compile);
     if (*r) return flexc::cli::run_rules(rules_format);

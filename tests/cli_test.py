@@ -166,6 +166,22 @@ class Determinism(unittest.TestCase):
         for f in example_files()[:5]:
             self.assertEqual(run("parse", "--effective", f).stdout, run("parse", "--effective", f).stdout)
 
+    def test_outputs_do_not_depend_on_the_number_of_threads(self):
+        # Files are parsed, checked and lowered in parallel; the output order is the files' order.
+        targets = [os.path.join(ROOT, "examples"), os.path.join(ROOT, "tests", "fixtures")]
+        for fmt in ("text", "json", "sarif"):
+            outputs = {j: run("check", "--jobs", str(j), "--format", fmt, *targets).stdout for j in (1, 2, 3, 8)}
+            self.assertGreater(len(outputs[1]), 1000)
+            for j, out in outputs.items():
+                self.assertEqual(out, outputs[1], f"{fmt} with --jobs {j}")
+        net = os.path.join(ROOT, "examples", "hub-spoke-bgp")
+        outputs = {j: run("check", "--network", "--verbose", "--jobs", str(j), net).stdout for j in (1, 2, 8)}
+        self.assertIn("Sessions by status", outputs[1])
+        for j, out in outputs.items():
+            self.assertEqual(out, outputs[1], f"--network with --jobs {j}")
+        graphs = {j: run("graph", "--jobs", str(j), net, "--format", "json").stdout for j in (1, 4)}
+        self.assertEqual(graphs[1], graphs[4])
+
 
 class Colour(unittest.TestCase):
     def test_no_colour_when_not_a_terminal_or_no_color(self):
@@ -417,6 +433,13 @@ class NothingLeaked(unittest.TestCase):
             ]
             compiled = run("compile", "--target", "engine", "--redact-secrets", f)
             outputs += [compiled.stdout, compiled.stderr]
+            if f.startswith(os.path.join(ROOT, "examples")):
+                # The network analysis and its pictures, on the file's whole network.
+                net = os.path.dirname(f)
+                outputs += [run("check", "--network", "-v", net).stdout,
+                            run("check", "--network", "--format", "json", net).stdout,
+                            run("graph", net, "--format", "json").stdout,
+                            run("graph", net, "--format", "dot").stdout]
             for secret in testable:
                 for o in outputs:
                     self.assertNotIn(secret, o, f)

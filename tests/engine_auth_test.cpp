@@ -81,9 +81,33 @@ TEST_CASE("engine certificate_map_matches: rules, entries, ops") {
   // Any entry may match.
   CertificateMap two{"T", {{{"subject-name", "co", "ou=hubs"}}, {{"subject-name", "co", "o=example"}}}};
   CHECK(certificate_map_matches(two, dn));
-  // Fields the engine cannot see never hold.
+  // Fields the engine cannot see never hold (the issuer is not given here).
   CHECK(!certificate_map_matches({"I", {{{"issuer-name", "co", "example"}}}}, dn));
   CHECK(!certificate_map_matches({"L", {{{"subject-name", "lt", "x"}}}}, dn));
+}
+
+TEST_CASE("engine certificate_map_matches: issuer-name rules against the issuer DN") {
+  // examples/backup-peers: Spoke1's HUBMAP and Hub1's certificate, as decoded from its chain.
+  const std::string subject = "cn=Hub1.cisco.com,ou=VPN Hubs,o=Example Corp,c=US";
+  const std::string issuer = "cn=FlexVPN Backup Root CA,ou=FlexVPN,o=Example Corp,c=US";
+  const CertificateMap hubmap{"HUBMAP", {{{"subject-name", "co", "vpn hubs"}, {"issuer-name", "co", "flexvpn backup root ca"}}}};
+  CHECK(certificate_map_matches(hubmap, subject, issuer));
+  CHECK(!certificate_map_matches(hubmap, subject, "cn=Other CA,o=Example Corp"));  // both rules of the entry
+  CHECK(!certificate_map_matches(hubmap, "cn=Spoke1,ou=Spokes", issuer));
+  CHECK(!certificate_map_matches(hubmap, subject, ""));  // issuer unknown: its rule does not hold
+  CHECK(!certificate_map_matches(hubmap, subject));
+  CHECK(!certificate_map_matches(hubmap, "", issuer));   // no certificate at all
+  // eq / ne on the whole issuer DN, case-insensitively; nc.
+  CHECK(certificate_map_matches({"E", {{{"issuer-name", "eq", "CN=FlexVPN Backup Root CA,OU=FlexVPN,O=Example Corp,C=US"}}}},
+                                subject, issuer));
+  CHECK(!certificate_map_matches({"E", {{{"issuer-name", "eq", "cn=FlexVPN Backup Root CA"}}}}, subject, issuer));
+  CHECK(certificate_map_matches({"N", {{{"issuer-name", "ne", "cn=Other CA"}}}}, subject, issuer));
+  CHECK(!certificate_map_matches({"C", {{{"issuer-name", "nc", "FLEXVPN"}}}}, subject, issuer));
+  CHECK(certificate_map_matches({"C", {{{"issuer-name", "nc", "revoked ca"}}}}, subject, issuer));
+  CHECK(!certificate_map_matches({"U", {{{"issuer-name", "nc", "revoked ca"}}}}, subject, ""));
+  // The subject is not the issuer: an issuer-name rule never looks at the subject, nor the reverse.
+  CHECK(!certificate_map_matches({"S", {{{"issuer-name", "co", "vpn hubs"}}}}, subject, issuer));
+  CHECK(!certificate_map_matches({"S", {{{"subject-name", "co", "root ca"}}}}, subject, issuer));
 }
 
 TEST_CASE("engine select_profile: first match in configuration order, narrowed by fvrf and local address") {
@@ -133,6 +157,13 @@ TEST_CASE("engine select_profile: certificate maps, and profiles that can never 
   CHECK(contains(c.why, "by certificate map 'SPOKES'"));
   // By identity, without a certificate.
   CHECK(select_profile(rc, fqdn_id("hub.example.com"), "", "192.0.2.1", "").profile == &rc.ike_profiles[2]);
+  // A map with an issuer-name rule needs the peer's issuer.
+  rc.certificate_maps[0].entries[0].push_back({"issuer-name", "co", "spoke ca"});
+  const std::string spoke9 = "cn=spoke9.example.com,ou=Spokes,o=Example";
+  CHECK(select_profile(rc, fqdn_id("spoke9.example.com"), spoke9, "192.0.2.1", "", "cn=Spoke CA,o=Example").profile ==
+        &rc.ike_profiles[2]);
+  CHECK(!select_profile(rc, fqdn_id("spoke9.example.com"), spoke9, "192.0.2.1", "", "cn=Hub CA,o=Example").profile);
+  CHECK(!select_profile(rc, fqdn_id("spoke9.example.com"), spoke9, "192.0.2.1", "").profile);
   const auto none = select_profile(rc, fqdn_id("spoke9.example.com"), "", "192.0.2.1", "");
   CHECK(none.profile == nullptr);
   CHECK(contains(none.why, "'incomplete': no authentication remote"));

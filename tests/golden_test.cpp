@@ -65,10 +65,16 @@ void golden(const fs::path& file, const std::string& actual) {
   CHECK(expected == actual);
 }
 
+// The designs: directories of examples/ holding configurations (examples/embed holds a program).
 std::vector<fs::path> example_dirs() {
   std::vector<fs::path> dirs;
+  auto has_configs = [](const fs::path& dir) {
+    for (const auto& f : fs::directory_iterator(dir))
+      if (f.is_regular_file() && f.path().extension() == ".cfg") return true;
+    return false;
+  };
   for (const auto& e : fs::directory_iterator(kRoot / "examples"))
-    if (e.is_directory()) dirs.push_back(e.path());
+    if (e.is_directory() && has_configs(e.path())) dirs.push_back(e.path());
   std::sort(dirs.begin(), dirs.end());
   return dirs;
 }

@@ -61,6 +61,7 @@ void split_codes(std::string_view list, std::vector<std::string>& out) {
 
 Suppressions read_suppressions(std::string_view text) {
   Suppressions s;
+  if (text.find("flexc:") == std::string_view::npos) return s;  // most files: no directive at all
   parse::LineReader reader(text);
   parse::RawLine l;
   std::vector<std::string> pending;
@@ -206,36 +207,62 @@ std::string find_project_file(const std::string& file) {
   }
 }
 
+namespace {
+
+// The options of each file: its project file's (read once per project file), else the command
+// line's. A malformed project file is an I/O error of the run.
+std::vector<const Options*> file_options(Run& run, const Options& cli, std::map<std::string, Options>& by_project) {
+  const std::size_t n = run.configs.size();
+  std::vector<const Options*> options(n, &cli);
+  if (!cli.use_project_file) return options;
+  // Files of one directory share the search (a directory of spokes costs one walk up).
+  std::map<std::string, std::string, std::less<>> project_of_dir;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string& path = run.files[static_cast<FileId>(i)].path();
+    const std::string dir = fs::path(path).parent_path().string();
+    auto known = project_of_dir.find(dir);
+    if (known == project_of_dir.end()) known = project_of_dir.emplace(dir, find_project_file(path)).first;
+    const std::string& pf = known->second;
+    if (pf.empty()) continue;
+    auto it = by_project.find(pf);
+    if (it == by_project.end()) {
+      Options o = cli;
+      std::string err;
+      if (!load_project_file(pf, o, err)) {
+        run.io_errors.push_back("invalid project file '" + pf + "': " + err);
+        o = cli;
+      }
+      it = by_project.emplace(pf, std::move(o)).first;
+    }
+    options[i] = &it->second;
+  }
+  return options;
+}
+
+// Keeps `d` in `out` at its final severity, unless the options turn it off or a suppression
+// comment covers its line (a line IOS rejects cannot be suppressed).
+void control(const Options& opt, const Suppressions& sup, Diagnostic d, Diagnostics& out) {
+  const auto sev = effective_severity(opt, d);
+  if (!sev) return;
+  if (!(d.code[0] == 'P' && d.severity == Severity::error) && sup.covers(d.span.line, d.code, d.slug)) return;
+  d.severity = *sev;
+  out.add(std::move(d));
+}
+
+}  // namespace
+
 Checked check_run(Run& run, const Options& cli, unsigned threads) {
   Checked out;
   const std::size_t n = run.configs.size();
   // The parse diagnostics of each file go through the same control as the rules'.
   std::vector<std::vector<Diagnostic>> parsed(n);
   Diagnostics kept;
+  std::map<std::string, Options> by_project;
   for (Diagnostic& d : run.diags.items()) {
     if (d.span.valid() && d.span.file < n) parsed[d.span.file].push_back(std::move(d));
     else kept.add(std::move(d));
   }
-  // The options of each file (its project file, read once per project file).
-  std::map<std::string, Options> by_project;
-  std::vector<const Options*> options(n, &cli);
-  if (cli.use_project_file) {
-    for (std::size_t i = 0; i < n; ++i) {
-      const std::string pf = find_project_file(run.files[static_cast<FileId>(i)].path());
-      if (pf.empty()) continue;
-      auto it = by_project.find(pf);
-      if (it == by_project.end()) {
-        Options o = cli;
-        std::string err;
-        if (!load_project_file(pf, o, err)) {
-          run.io_errors.push_back("invalid project file '" + pf + "': " + err);
-          o = cli;
-        }
-        it = by_project.emplace(pf, std::move(o)).first;
-      }
-      options[i] = &it->second;
-    }
-  }
+  const std::vector<const Options*> options = file_options(run, cli, by_project);
   out.effective.resize(n);
   std::vector<Diagnostics> results(n);
   parallel_for(n, worker_count(threads), [&](std::size_t i) {
@@ -252,18 +279,32 @@ Checked check_run(Run& run, const Options& cli, unsigned threads) {
     out.effective[i] = std::move(eff);
     for (Diagnostic& d : parsed[i]) found.add(std::move(d));
     const Suppressions sup = read_suppressions(file.text());
-    for (Diagnostic& d : found.items()) {
-      const auto sev = effective_severity(opt, d);
-      if (!sev) continue;
-      if (!(d.code[0] == 'P' && d.severity == Severity::error) && sup.covers(d.span.line, d.code, d.slug)) continue;
-      d.severity = *sev;
-      results[i].add(std::move(d));
-    }
+    for (Diagnostic& d : found.items()) control(opt, sup, std::move(d), results[i]);
+    results[i].sort();  // in parallel: the sort of the whole list below then finds it sorted
   });
   for (Diagnostics& d : results) kept.append(std::move(d));
   run.diags = std::move(kept);
   run.diags.sort();
   return out;
+}
+
+void add_controlled(Run& run, const Options& cli, Diagnostics found) {
+  std::map<std::string, Options> by_project;
+  const std::size_t io_errors = run.io_errors.size();  // check_run has reported bad project files
+  const std::vector<const Options*> options = file_options(run, cli, by_project);
+  run.io_errors.resize(io_errors);
+  std::map<FileId, Suppressions> suppressions;
+  for (Diagnostic& d : found.items()) {
+    if (!d.span.valid() || d.span.file >= options.size()) {
+      control(cli, Suppressions{}, std::move(d), run.diags);
+      continue;
+    }
+    auto it = suppressions.find(d.span.file);
+    if (it == suppressions.end())
+      it = suppressions.emplace(d.span.file, read_suppressions(run.files[d.span.file].text())).first;
+    control(*options[d.span.file], it->second, std::move(d), run.diags);
+  }
+  run.diags.sort();
 }
 
 }  // namespace flexc::check

@@ -40,4 +40,9 @@ struct Checked {
 // depend on the number of threads.
 Checked check_run(Run& run, const Options& opt, unsigned threads = 0);
 
+// Adds diagnostics found after check_run (the network analysis) to run.diags under the same
+// control: the options of the file each points at (project file included) and its suppression
+// comments; then sorts run.diags.
+void add_controlled(Run& run, const Options& opt, Diagnostics found);
+
 }  // namespace flexc::check

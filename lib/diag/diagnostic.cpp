@@ -15,10 +15,13 @@ std::string_view to_string(Severity s) {
 }
 
 void Diagnostics::sort() {
-  std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+  const auto less = [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.span.file, a.span.line, a.span.column, a.code, a.message) <
            std::tie(b.span.file, b.span.line, b.span.column, b.code, b.message);
-  });
+  };
+  // Lists of files sorted one by one and joined in file order usually are sorted already.
+  if (std::is_sorted(items_.begin(), items_.end(), less)) return;
+  std::stable_sort(items_.begin(), items_.end(), less);
 }
 
 std::size_t Diagnostics::count(Severity s) const {

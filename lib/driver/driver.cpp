@@ -23,7 +23,8 @@ bool is_config_file_name(const std::string& name) {
 namespace {
 
 // Configuration files under `dir`, sorted, recursively. Symbolic links to files are followed;
-// links to directories are not (no loops); what cannot be read is reported.
+// links to directories are not (no loops); what cannot be read is reported. The type of an entry
+// comes with the directory listing: only symbolic links cost a stat.
 void walk(const fs::path& dir, std::vector<std::string>& out, std::vector<std::string>& io_errors) {
   std::error_code ec;
   fs::directory_iterator it(dir, ec);
@@ -31,30 +32,34 @@ void walk(const fs::path& dir, std::vector<std::string>& out, std::vector<std::s
     io_errors.push_back("cannot read directory '" + dir.string() + "': " + ec.message());
     return;
   }
-  std::vector<fs::directory_entry> entries;
+  struct Entry {
+    std::string name;  // the file name: entries of one directory sort by it
+    fs::directory_entry entry;
+  };
+  std::vector<Entry> entries;
   for (; it != fs::directory_iterator(); it.increment(ec)) {
     if (ec) {
       io_errors.push_back("cannot read directory '" + dir.string() + "': " + ec.message());
       return;
     }
-    entries.push_back(*it);
+    entries.push_back({it->path().filename().string(), *it});
   }
-  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path() < b.path(); });
-  for (const fs::directory_entry& e : entries) {
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+  for (const auto& [name, e] : entries) {
     std::error_code lec;
     const bool link = e.is_symlink(lec);
     if (!link && e.is_directory(lec)) {
       walk(e.path(), out, io_errors);
       continue;
     }
-    if (!is_config_file_name(e.path().filename().string())) continue;
+    if (!is_config_file_name(name)) continue;
     std::error_code sec;
-    const fs::file_status st = fs::status(e.path(), sec);  // follows links
+    const bool regular = link ? fs::is_regular_file(fs::status(e.path(), sec)) : e.is_regular_file(sec);
     if (sec) {
       io_errors.push_back("cannot read '" + e.path().string() + "': " + sec.message());
       continue;
     }
-    if (fs::is_regular_file(st)) out.push_back(e.path().string());
+    if (regular) out.push_back(e.path().string());
   }
 }
 
@@ -116,6 +121,7 @@ Run parse_paths(const std::vector<std::string>& paths, const parse::Options& opt
   std::vector<Diagnostics> found(run.files.size());
   parallel_for(run.files.size(), worker_count(threads), [&](std::size_t i) {
     parse::parse_file(run.files[static_cast<FileId>(i)], run.configs[i], found[i], opt);
+    found[i].sort();  // in parallel: the sort of the whole list below then finds it sorted
   });
   for (Diagnostics& d : found) run.diags.append(std::move(d));
   run.diags.sort();

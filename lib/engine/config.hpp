@@ -2,7 +2,7 @@
 // (schemas/running-config.schema.json) and the only input of the engine. The engine never sees
 // IOS syntax: names are resolved, smart defaults materialised, algorithms are IANA transform IDs.
 //
-// Everything here is plain data; lib/engine/load.cpp reads it from JSON and validates it.
+// Everything here is plain data; lib/engine/json.cpp reads it from JSON and validates it.
 #pragma once
 
 #include <cstdint>
@@ -256,6 +256,9 @@ struct Bgp {
 struct Trustpoint {
   std::string name;
   std::string subject_name;  // the DN of this device's certificate ("cn=hub1.example.com,o=Example")
+  // Read from the device's own certificate in the chain of the same name (the first that is not
+  // `ca`), as IOS shows them; empty without one. What a peer's `issuer-name` rules test.
+  std::string certificate_subject, certificate_issuer;
 };
 
 struct Device {

@@ -27,6 +27,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "lib/engine/config.hpp"
@@ -69,11 +70,14 @@ bool prefix_covers(const Prefix& outer, const Prefix& inner);
 bool identity_matches(const IdentityMatch& match, const Identity& peer);
 
 // `crypto pki certificate map`: a map matches when any entry matches, an entry when all its rules
-// hold (an entry without rules matches every certificate). Only the field `subject-name` can be
-// evaluated (the engine sees the subject DN only): op eq / ne (the whole DN string equal / not
-// equal), co / nc (the DN contains / does not contain the value), all case-insensitive. A rule on
-// another field or with another op (lt, ge, ...) does not hold. An empty subject (the peer sent no
-// certificate) matches no map.
+// hold (an entry without rules matches every certificate). The fields `subject-name` (against the
+// subject DN) and `issuer-name` (against the issuer DN) can be evaluated, both in the form IOS
+// shows ("cn=hub1,ou=VPN Hubs,o=Example,c=US"): op eq / ne (the whole DN string equal / not
+// equal), co / nc (the DN contains / does not contain the value), all case-insensitive as on IOS.
+// A rule on another field, with another op (lt, ge, ...) or on an unknown (empty) DN does not
+// hold. An empty subject (the peer sent no certificate) matches no map.
+bool certificate_map_matches(const CertificateMap& map, std::string_view subject_dn, std::string_view issuer_dn);
+// The issuer unknown: `issuer-name` rules do not hold.
 bool certificate_map_matches(const CertificateMap& map, std::string_view subject_dn);
 
 // Combined-mode (AEAD) ENCR transform IDs (IANA): AES-CCM 14-16, AES-GCM 18-20,
@@ -155,15 +159,15 @@ struct ProfileChoice {
 // The responder's IKEv2 profile for a peer (ref §1.5 "How profile matching works"): the
 // profile's `match identity` entries and `match certificate` maps form one OR-set (see
 // identity_matches and certificate_map_matches; maps only when the peer sent a certificate,
-// `peer_certificate_subject` non-empty); `match fvrf` (exact, `any`, "" = global) and
-// `match address local` ("" = any) narrow it. A profile without a match statement or without
-// `authentication remote` never matches (ref §3.1 rule 5). The first matching profile in
-// configuration order wins (IOS).
+// `peer_certificate_subject` non-empty, its issuer DN in `peer_certificate_issuer`, "" when
+// unknown); `match fvrf` (exact, `any`, "" = global) and `match address local` ("" = any) narrow
+// it. A profile without a match statement or without `authentication remote` never matches (ref
+// §3.1 rule 5). The first matching profile in configuration order wins (IOS).
 ProfileChoice select_profile(const RunningConfig& rc, const Identity& peer_identity,
                              std::string_view peer_certificate_subject, std::string_view local_address,
-                             std::string_view fvrf);
+                             std::string_view fvrf, std::string_view peer_certificate_issuer = {});
 ProfileChoice select_profile(RunningConfig&&, const Identity&, std::string_view, std::string_view,
-                             std::string_view) = delete;
+                             std::string_view, std::string_view = {}) = delete;
 
 // =============================================================================================
 // 4. Pre-shared keys (decide_auth.cpp)
@@ -191,6 +195,33 @@ KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::str
                     const Identity& peer_identity, Role role, std::string_view peer_hostname = {});
 KeyLookup find_keys(RunningConfig&&, const IkeProfile&, std::string_view, const Identity&, Role,
                     std::string_view = {}) = delete;
+
+// An index of one keyring for many lookups (a hub's keyring with a peer per spoke): exact
+// identities and host addresses hashed, the other entries (ranges, domains, `any`, prefixes,
+// hostnames) kept in configuration order. find_keys with it gives the same answer as without,
+// in time proportional to the entries that are not exact. It points into `keyring`, which must
+// outlive it.
+class KeyringIndex {
+ public:
+  explicit KeyringIndex(const Keyring& keyring);
+  const Keyring& keyring() const { return *keyring_; }
+  // Indexes (configuration order) of the peers that may match `id` / `address`.
+  void identity_candidates(const Identity& id, std::vector<std::size_t>& out) const;
+  void address_candidates(std::string_view address, std::vector<std::size_t>& out) const;
+
+ private:
+  const Keyring* keyring_;
+  std::unordered_map<std::string, std::size_t> exact_identity_;  // first peer per identity
+  std::vector<std::size_t> other_identity_;
+  std::unordered_map<std::string, std::size_t> host_address_;    // first peer per host address
+  std::vector<std::size_t> other_address_;
+};
+
+// find_keys with an index of the profile's keyring (when `index` is of another keyring, or
+// null, the keyring is searched from the start).
+KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::string_view peer_address,
+                    const Identity& peer_identity, Role role, std::string_view peer_hostname,
+                    const KeyringIndex* index);
 
 // =============================================================================================
 // 5. Authentication methods and keys (decide_auth.cpp)
@@ -274,6 +305,12 @@ struct ConfigReply {
 // pool: the first address of the pool's ranges, in range order, that is not in `in_use`.
 ConfigReply config_exchange_reply(const RunningConfig& rc, const IkeProfile& responder,
                                   const std::set<std::string>& in_use, std::string_view tunnel_address);
+
+// The same reply when the pool has handed out `assigned` addresses in order and none has been
+// released (the network analysis: many clients of one hub, each in O(ranges) time): the address
+// is the pool's (assigned+1)-th, counting through its ranges in order.
+ConfigReply config_exchange_reply_in_order(const RunningConfig& rc, const IkeProfile& responder, std::uint64_t assigned,
+                                           std::string_view tunnel_address);
 
 struct RouteAcceptance {
   std::vector<Route> installed;  // with the accept tag and distance applied

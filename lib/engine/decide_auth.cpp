@@ -27,7 +27,7 @@ const CertificateMap* find_map(const RunningConfig& rc, const std::string& name)
 // 3. Profile.
 
 ProfileChoice select_profile(const RunningConfig& rc, const Identity& peer_identity, std::string_view peer_certificate_subject,
-                             std::string_view local_address, std::string_view fvrf) {
+                             std::string_view local_address, std::string_view fvrf, std::string_view peer_certificate_issuer) {
   std::vector<std::string> misses;
   for (const IkeProfile& p : rc.ike_profiles) {
     auto miss = [&](const std::string& why) { misses.push_back(q(p.name) + ": " + why); };
@@ -47,7 +47,8 @@ ProfileChoice select_profile(const RunningConfig& rc, const Identity& peer_ident
       }
     if (how.empty() && !peer_certificate_subject.empty())
       for (const std::string& name : p.match_certificate_maps)
-        if (const CertificateMap* map = find_map(rc, name); map && certificate_map_matches(*map, peer_certificate_subject)) {
+        if (const CertificateMap* map = find_map(rc, name);
+            map && certificate_map_matches(*map, peer_certificate_subject, peer_certificate_issuer)) {
           how = "certificate map " + q(name);
           break;
         }
@@ -92,6 +93,12 @@ std::pair<int, std::size_t> identity_rank(const IdentityMatch& m) {
 
 KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::string_view peer_address,
                     const Identity& peer_identity, Role role, std::string_view peer_hostname) {
+  return find_keys(rc, profile, peer_address, peer_identity, role, peer_hostname, nullptr);
+}
+
+KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::string_view peer_address,
+                    const Identity& peer_identity, Role role, std::string_view peer_hostname,
+                    const KeyringIndex* index) {
   KeyLookup out;
   std::string local_from, remote_from;
   if (profile.auth_local.method == AuthMethod::psk && profile.auth_local.key) {
@@ -108,8 +115,16 @@ KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::str
   std::string missing_why;  // why the keyring could not supply what is still missing
   if (!out.complete()) {
     const Keyring* kr = nullptr;
+    if (index && index->keyring().name == profile.keyring) kr = &index->keyring();
+    else index = nullptr;
     for (const Keyring& k : rc.keyrings)
-      if (k.name == profile.keyring) kr = &k;
+      if (!kr && k.name == profile.keyring) kr = &k;
+    // The peers to try, in configuration order: every peer, or what the index leaves.
+    std::vector<std::size_t> candidates;
+    auto all_peers = [&] {
+      candidates.resize(kr ? kr->peers.size() : 0);
+      for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i] = i;
+    };
     if (profile.keyring.empty()) {
       missing_why = "profile " + q(profile.name) + " has no keyring";
     } else if (!kr) {
@@ -118,8 +133,10 @@ KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::str
       std::string how;
       if (role == Role::responder) {
         std::pair<int, std::size_t> best{0, 0};
-        for (const KeyringPeer& p : kr->peers)
-          if (p.identity && identity_matches(*p.identity, peer_identity) && identity_rank(*p.identity) > best) {
+        if (index) index->identity_candidates(peer_identity, candidates);
+        else all_peers();
+        for (std::size_t c : candidates)
+          if (const KeyringPeer& p = kr->peers[c]; p.identity && identity_matches(*p.identity, peer_identity) && identity_rank(*p.identity) > best) {
             best = identity_rank(*p.identity);
             out.peer = &p;
           }
@@ -134,8 +151,10 @@ KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::str
           }
       if (!out.peer && !peer_address.empty()) {
         int best = -1;
-        for (const KeyringPeer& p : kr->peers)
-          if (p.address && prefix_contains(*p.address, peer_address) && p.address->length > best) {
+        if (index) index->address_candidates(peer_address, candidates);
+        else all_peers();
+        for (std::size_t c : candidates)
+          if (const KeyringPeer& p = kr->peers[c]; p.address && prefix_contains(*p.address, peer_address) && p.address->length > best) {
             best = p.address->length;
             out.peer = &p;
           }

@@ -1,6 +1,7 @@
 // Configuration exchange (what a responder pushes, what an initiator installs) and FlexVPN
 // client peer selection.
 #include <algorithm>
+#include <functional>
 
 #include "lib/engine/decide.hpp"
 #include "lib/engine/decide_internal.hpp"
@@ -31,8 +32,11 @@ std::string route_text(const Route& r) { return r.prefix.address + "/" + std::to
 
 }  // namespace
 
-ConfigReply config_exchange_reply(const RunningConfig& rc, const IkeProfile& responder, const std::set<std::string>& in_use,
-                                  std::string_view tunnel_address) {
+namespace {
+
+// The reply without its address; `pick` chooses the address from the pool (nullopt: exhausted).
+ConfigReply reply_with(const RunningConfig& rc, const IkeProfile& responder, std::string_view tunnel_address,
+                       const std::function<std::optional<std::string>(const Pool&)>& pick, std::size_t in_use) {
   ConfigReply out;
   if (!responder.authorization) {
     out.why = "profile " + q(responder.name) + " has no local authorization: nothing to send";
@@ -62,29 +66,53 @@ ConfigReply config_exchange_reply(const RunningConfig& rc, const IkeProfile& res
     if (!pool) {
       notes.push_back("pool " + q(a.pool) + " is not defined");
     } else {
-      std::set<std::uint32_t> used;
-      for (const std::string& s : in_use)
-        if (const auto x = parse_address(s); x && !x->v6) used.insert(v4_value(*x));
-      for (const auto& [start, end] : pool->ranges) {
-        const auto s = parse_address(start), e = parse_address(end);
-        if (!s || !e || s->v6 || e->v6) continue;
-        // The walk skips only used addresses, so it takes at most |in_use| + 1 steps per range.
-        for (std::uint32_t x = v4_value(*s), last = v4_value(*e); x <= last; ++x) {
-          if (!used.count(x)) {
-            out.address = format_address(v4_address(x));
-            break;
-          }
-          if (x == last) break;
-        }
-        if (out.address) break;
-      }
-      if (!out.address) notes.push_back("pool " + q(a.pool) + " is exhausted (" + std::to_string(in_use.size()) + " addresses in use)");
+      out.address = pick(*pool);
+      if (!out.address)
+        notes.push_back("pool " + q(a.pool) + " is exhausted (" + std::to_string(in_use) + " addresses in use)");
     }
   }
   std::string what = out.address ? "address " + *out.address + " from pool " + q(a.pool) : std::string("no address");
   what += ", " + std::to_string(out.routes.size()) + " route(s), " + std::to_string(out.dns.size()) + " DNS server(s)";
   out.why = notes.empty() ? what : what + " (" + join(notes, "; ") + ")";
   return out;
+}
+
+}  // namespace
+
+ConfigReply config_exchange_reply(const RunningConfig& rc, const IkeProfile& responder, const std::set<std::string>& in_use,
+                                  std::string_view tunnel_address) {
+  auto first_free = [&](const Pool& pool) -> std::optional<std::string> {
+    std::set<std::uint32_t> used;
+    for (const std::string& s : in_use)
+      if (const auto x = parse_address(s); x && !x->v6) used.insert(v4_value(*x));
+    for (const auto& [start, end] : pool.ranges) {
+      const auto s = parse_address(start), e = parse_address(end);
+      if (!s || !e || s->v6 || e->v6) continue;
+      // The walk skips only used addresses, so it takes at most |in_use| + 1 steps per range.
+      for (std::uint32_t x = v4_value(*s), last = v4_value(*e); x <= last; ++x) {
+        if (!used.count(x)) return format_address(v4_address(x));
+        if (x == last) break;
+      }
+    }
+    return std::nullopt;
+  };
+  return reply_with(rc, responder, tunnel_address, first_free, in_use.size());
+}
+
+ConfigReply config_exchange_reply_in_order(const RunningConfig& rc, const IkeProfile& responder, std::uint64_t assigned,
+                                           std::string_view tunnel_address) {
+  auto nth = [&](const Pool& pool) -> std::optional<std::string> {
+    std::uint64_t skip = assigned;
+    for (const auto& [start, end] : pool.ranges) {
+      const auto s = parse_address(start), e = parse_address(end);
+      if (!s || !e || s->v6 || e->v6 || v4_value(*e) < v4_value(*s)) continue;
+      const std::uint64_t size = std::uint64_t{v4_value(*e)} - v4_value(*s) + 1;
+      if (skip < size) return format_address(v4_address(static_cast<std::uint32_t>(v4_value(*s) + skip)));
+      skip -= size;
+    }
+    return std::nullopt;
+  };
+  return reply_with(rc, responder, tunnel_address, nth, assigned);
 }
 
 RouteAcceptance apply_route_accept(const IkeProfile& initiator, const std::vector<Route>& offered) {

@@ -127,13 +127,16 @@ bool contains_ci(std::string_view hay, std::string_view needle) {
   return h.find(n) != std::string::npos;
 }
 
-bool rule_holds(const CertMapRule& r, std::string_view subject) {
-  if (!iequals(r.field, "subject-name")) return false;
+bool rule_holds(const CertMapRule& r, std::string_view subject, std::string_view issuer) {
+  std::string_view dn;
+  if (iequals(r.field, "subject-name")) dn = subject;
+  else if (iequals(r.field, "issuer-name")) dn = issuer;
+  if (dn.empty()) return false;  // another field, or a DN the engine was not told
   const std::string op = lower(r.op);
-  if (op == "eq") return iequals(subject, r.value);
-  if (op == "ne") return !iequals(subject, r.value);
-  if (op == "co") return contains_ci(subject, r.value);
-  if (op == "nc") return !contains_ci(subject, r.value);
+  if (op == "eq") return iequals(dn, r.value);
+  if (op == "ne") return !iequals(dn, r.value);
+  if (op == "co") return contains_ci(dn, r.value);
+  if (op == "nc") return !contains_ci(dn, r.value);
   return false;
 }
 
@@ -159,11 +162,16 @@ bool identity_matches(const IdentityMatch& m, const Identity& peer) {
   return false;
 }
 
-bool certificate_map_matches(const CertificateMap& map, std::string_view subject_dn) {
+bool certificate_map_matches(const CertificateMap& map, std::string_view subject_dn, std::string_view issuer_dn) {
   if (subject_dn.empty()) return false;
   return std::any_of(map.entries.begin(), map.entries.end(), [&](const std::vector<CertMapRule>& entry) {
-    return std::all_of(entry.begin(), entry.end(), [&](const CertMapRule& r) { return rule_holds(r, subject_dn); });
+    return std::all_of(entry.begin(), entry.end(),
+                       [&](const CertMapRule& r) { return rule_holds(r, subject_dn, issuer_dn); });
   });
+}
+
+bool certificate_map_matches(const CertificateMap& map, std::string_view subject_dn) {
+  return certificate_map_matches(map, subject_dn, {});
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -205,7 +205,13 @@ std::string to_json(const RunningConfig& rc, const WriteOptions& o) {
   out["ike"] = std::move(ike);
 
   J pki = J::array();
-  for (const auto& t : rc.trustpoints) pki.push_back({{"name", t.name}, {"subject_name", t.subject_name}});
+  for (const auto& t : rc.trustpoints) {
+    J jt{{"name", t.name}, {"subject_name", t.subject_name}};
+    // Present only when the configuration holds the device's certificate (optional in the schema).
+    if (!t.certificate_subject.empty()) jt["certificate_subject"] = t.certificate_subject;
+    if (!t.certificate_issuer.empty()) jt["certificate_issuer"] = t.certificate_issuer;
+    pki.push_back(std::move(jt));
+  }
   out["trustpoints"] = std::move(pki);
 
   J ipsec;
@@ -655,7 +661,8 @@ bool load(std::string_view text, RunningConfig& out, std::vector<LoadError>& err
     out.redirect_max = static_cast<unsigned>(r.num(*ike, ip, "redirect_max", 1, 255));
   }
   r.each(root, "", "trustpoints", [&](const J& j, const std::string& p) {
-    out.trustpoints.push_back({r.str(j, p, "name"), r.str(j, p, "subject_name")});
+    out.trustpoints.push_back({r.str(j, p, "name"), r.str(j, p, "subject_name"), r.str(j, p, "certificate_subject", false),
+                               r.str(j, p, "certificate_issuer", false)});
   });
   if (const J* ipsec = r.object(root, "", "ipsec")) {
     r.each(*ipsec, "/ipsec", "transform_sets", [&](const J& j, const std::string& p) {

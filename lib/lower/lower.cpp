@@ -463,8 +463,20 @@ class Lowering {
     }
   }
 
+  // The device's own certificate is the chain's first that is neither `ca` nor `rollover` (a
+  // rollover certificate is the shadow one, not yet presented to peers).
   void trustpoints(engine::RunningConfig& rc) {
-    for (const model::PkiTrustpoint& t : cfg_.pki.trustpoints) rc.trustpoints.push_back({t.name.value, t.subject_name.value});
+    for (const model::PkiTrustpoint& t : cfg_.pki.trustpoints) {
+      engine::Trustpoint x{t.name.value, t.subject_name.value, {}, {}};
+      if (const model::PkiCertificateChain* ch = cfg_.pki.certificate_chains.find(t.name.value))
+        for (const model::PkiCertificateChain::Cert& c : ch->certificates)
+          if (c.kind.value != "ca" && c.kind.value != "rollover") {
+            x.certificate_subject = c.subject;
+            x.certificate_issuer = c.issuer;
+            break;
+          }
+      rc.trustpoints.push_back(std::move(x));
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -426,6 +426,8 @@ J pki(const Writer& w, const PkiConfig& pk) {
       J jc;
       w.put(jc, "kind", x.kind);
       w.put(jc, "serial", x.serial);
+      if (!x.subject.empty()) jc["subject"] = x.subject;  // decoded from the hex; certificates are public
+      if (!x.issuer.empty()) jc["issuer"] = x.issuer;
       jc["span"] = Writer::span(x.span);
       return jc;
     });

@@ -55,7 +55,8 @@ struct PkiCertificateMap {
   std::vector<Entry> entries;  // sorted by seq
 };
 
-// `crypto pki certificate chain TP`: certificates kept as spans (hex data is not modelled).
+// `crypto pki certificate chain TP`: certificates kept as spans; of the hex DER only the names
+// are read (lib/parse/certificates.cpp), so that certificate maps can be evaluated.
 struct PkiCertificateChain {
   Text name;
   Span span;
@@ -63,6 +64,7 @@ struct PkiCertificateChain {
     Keyword kind;  // certificate ca self-signed rollover
     Text serial;
     Span span;     // the whole block including its `quit`
+    std::string subject, issuer;  // as IOS shows them ("cn=...,ou=...,o=...,c=..."); empty if unreadable
   };
   std::vector<Cert> certificates;
 };

@@ -34,8 +34,10 @@ class Engine;
 
 class Builder {
  public:
-  Builder(Engine& e, model::Config& c, const SourceFile& f, const LineState& s, const Frame& fr)
-      : cfg(c), file(f), st(s), frame(fr), engine_(e) {}
+  // `line_number`: the physical line of `s` (every capture lies on it).
+  Builder(Engine& e, model::Config& c, const SourceFile& f, const LineState& s, const Frame& fr,
+          std::uint32_t line_number)
+      : cfg(c), file(f), st(s), frame(fr), line_number_(line_number), engine_(e) {}
 
   model::Config& cfg;
   const SourceFile& file;
@@ -50,8 +52,8 @@ class Builder {
   bool removing() const { return st.negated || st.defaulted; }
 
   // The whole command line.
-  Span line() const { return file.span(st.begin, st.end); }
-  Span span(const Capture& c) const { return file.span(c.begin, c.end); }
+  Span line() const { return file.span_on_line(line_number_, st.begin, st.end); }
+  Span span(const Capture& c) const { return file.span_on_line(line_number_, c.begin, c.end); }
 
   template <typename Tag>
   const Capture* get(Tag t) const { return st.get(t); }
@@ -120,6 +122,7 @@ class Builder {
 
  private:
   static std::string_view intern(std::string_view s);
+  std::uint32_t line_number_;
   Engine& engine_;
 };
 

@@ -9,6 +9,7 @@
 #include "grammar/common.hpp"
 #include "lib/diag/codes.hpp"
 #include "lib/source/secrets.hpp"
+#include "lib/parse/certificates.hpp"
 #include "lib/parse/syntax_error.hpp"
 
 namespace flexc::parse {
@@ -81,6 +82,7 @@ void parse_file(const SourceFile& file, model::Config& cfg, Diagnostics& diags, 
   cfg.file = file.id();
   Engine(file, cfg, diags, opt).run();
   dedupe_static_routes(cfg);
+  read_certificates(file, cfg);
 }
 
 // Where the text stops being configuration text: a NUL byte (binary data) or bytes that are not
@@ -244,6 +246,7 @@ void Engine::keep_verbatim(const RawLine& l, bool in_modeled_mode) {
 
 void Engine::handle(const RawLine& l) {
   ++cfg_.commands;
+  line_number_ = l.number;
   // IOS reads command lines into a buffer of a few kilobytes; a longer line is not configuration
   // (and is not worth parsing).
   constexpr std::size_t kMaxLine = 16 * 1024;
@@ -421,7 +424,7 @@ void Engine::apply(std::size_t i) {
       break;
   }
   const Frame fr = stack_[i];  // copy: the builder may push frames
-  Builder b(*this, cfg_, file_, st_, fr);
+  Builder b(*this, cfg_, file_, st_, fr, line_number_);
   mode_entry(fr.mode).apply(b);
 }
 

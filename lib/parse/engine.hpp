@@ -50,6 +50,7 @@ class Engine {
   grammar::Failure best_;
   bool ended_ = false;
   std::uint32_t pager_count_ = 0;
+  std::uint32_t line_number_ = 0;  // of the line being handled
   std::uint32_t errors_ = 0;
   std::uint32_t suppressed_ = 0;
   Span first_suppressed_;

@@ -7,7 +7,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace flexc {
 
@@ -99,26 +101,31 @@ bool read_file(const std::string& path, std::string& out, std::string& error) {
     error = "file too large (flexc reads files up to 4 GiB)";
     return false;
   }
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     error = std::strerror(errno);
     return false;
   }
+  // One read of the size stat gave, then until end of file: the file may have grown or shrunk
+  // since, and what is there now is read.
   out.clear();
-  out.resize(static_cast<std::size_t>(st.st_size));
-  std::size_t got = out.empty() ? 0 : std::fread(out.data(), 1, out.size(), f);
-  // The file may have grown or shrunk since stat; read whatever is there now.
-  if (got == out.size()) {
-    char buf[65536];
-    std::size_t more;
-    while ((more = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, more);
-  } else {
-    out.resize(got);
+  out.resize(static_cast<std::size_t>(st.st_size) + 1);  // + 1: a file that grew is seen at once
+  std::size_t got = 0;
+  int err = 0;
+  while (true) {
+    if (got == out.size()) out.resize(out.size() * 2);
+    const ssize_t n = ::read(fd, out.data() + got, out.size() - got);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      err = errno;
+      break;
+    }
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
   }
-  const bool failed = std::ferror(f) != 0;
-  const int err = errno;
-  std::fclose(f);
-  if (failed) {
+  ::close(fd);
+  out.resize(got);
+  if (err != 0) {
     error = std::strerror(err);
     return false;
   }

@@ -59,6 +59,13 @@ class SourceFile {
     return span(static_cast<std::uint32_t>(begin - text_.data()),
                 static_cast<std::uint32_t>(end - text_.data()));
   }
+  // The same span when [begin, end) is known to lie on 1-based line `line` (no search).
+  Span span_on_line(std::uint32_t line, const char* begin, const char* end) const {
+    const auto start = line_starts_[line - 1];
+    const auto b = static_cast<std::uint32_t>(begin - text_.data()) - start + 1;
+    const auto e = end > begin ? static_cast<std::uint32_t>(end - text_.data()) - start + 1 : b;
+    return Span{id_, line, b, line, e};
+  }
 
  private:
   FileId id_;

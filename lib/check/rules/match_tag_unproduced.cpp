@@ -140,15 +140,17 @@ class MatchTagUnproduced final : public Rule {
  private:
   // `redistribute static ... route-map RM` in blocks flexc keeps verbatim (router ospf, eigrp ...).
   static void verbatim_users(const Device& dev, std::map<std::string, Span, std::less<>>& users) {
+    std::vector<std::pair<std::size_t, std::string_view>> words;  // of one line (reused)
     for (const model::VerbatimLine& vl : dev.cfg.verbatim) {
       const std::string_view t = dev.file.line_text(vl.line);
-      std::vector<std::pair<std::size_t, std::string_view>> words;
+      words.clear();
       std::size_t i = 0;
       while (i < t.size()) {
         while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
         std::size_t j = i;
         while (j < t.size() && t[j] != ' ' && t[j] != '\t') ++j;
         if (j > i) words.emplace_back(i, t.substr(i, j - i));
+        if (words.size() == 1 && !abbreviates(words[0].second, "redistribute", 5)) break;  // not the command
         i = j;
       }
       if (words.size() < 4 || !abbreviates(words[0].second, "redistribute", 5) ||

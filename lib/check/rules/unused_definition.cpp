@@ -1,4 +1,5 @@
 // R102 unused-definition: an object nothing refers to.
+#include <cstdint>
 #include <unordered_set>
 
 #include "lib/check/graph.hpp"
@@ -62,25 +63,34 @@ class UnusedDefinition final : public Rule {
 
   void check(const Device& dev, Reporter& r) const override {
     const ReferenceGraph g = build_graph(dev.symbols);
-    std::unordered_set<std::string_view> verbatim_words;
-    bool verbatim_read = false;
+    std::vector<const Definition*> unreferenced;
     for (std::size_t i = 0; i < dev.symbols.defs.size(); ++i) {
       const Definition& d = dev.symbols.defs[i];
       if (d.builtin || !d.span.valid() || !dead_when_unreferenced(d.kind) || g.in_degree[i] > 0) continue;
-      if (!verbatim_read) {
-        read_verbatim_words(dev, verbatim_words);
-        verbatim_read = true;
-      }
-      if (verbatim_words.count(d.name)) continue;
-      Diagnostic& diag = r.report(kInfo, d.span, std::string(kind_name(d.kind)) + " " + quoted(d.name) +
-                                                     " is defined but never used");
+      unreferenced.push_back(&d);
+    }
+    if (unreferenced.empty()) return;
+    const std::unordered_set<std::string_view> mentioned = mentioned_verbatim(dev, unreferenced);
+    for (const Definition* d : unreferenced) {
+      if (mentioned.count(d->name)) continue;
+      Diagnostic& diag = r.report(kInfo, d->span, std::string(kind_name(d->kind)) + " " + quoted(d->name) +
+                                                      " is defined but never used");
       diag.help = "remove it, or refer to it where it was meant to be used";
     }
   }
 
  private:
-  // Every word of the lines kept verbatim: an unmodelled command may use the object.
-  static void read_verbatim_words(const Device& dev, std::unordered_set<std::string_view>& out) {
+  // The names of `defs` that a line kept verbatim has as a word: an unmodelled command may use
+  // the object. Only the words that are such a name are looked up (no set of every word).
+  static std::unordered_set<std::string_view> mentioned_verbatim(const Device& dev,
+                                                                  const std::vector<const Definition*>& defs) {
+    std::unordered_set<std::string_view> names;
+    std::uint64_t lengths = 0;  // bit n: a name of n bytes (n < 64); longer names always looked up
+    for (const Definition* d : defs) {
+      names.insert(d->name);
+      if (d->name.size() < 64) lengths |= std::uint64_t{1} << d->name.size();
+    }
+    std::unordered_set<std::string_view> found;
     for (const model::VerbatimLine& v : dev.cfg.verbatim) {
       const std::string_view t = dev.file.line_text(v.line);
       std::size_t i = 0;
@@ -88,10 +98,12 @@ class UnusedDefinition final : public Rule {
         while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
         std::size_t j = i;
         while (j < t.size() && t[j] != ' ' && t[j] != '\t') ++j;
-        if (j > i) out.insert(t.substr(i, j - i));
+        const std::size_t n = j - i;
+        if (n > 0 && (n >= 64 || (lengths >> n & 1)) && names.count(t.substr(i, n))) found.insert(t.substr(i, n));
         i = j;
       }
     }
+    return found;
   }
 };
 

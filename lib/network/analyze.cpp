@@ -1,0 +1,813 @@
+// Sessions between the devices and their step-by-step evaluation (see network.hpp).
+#include <algorithm>
+#include <map>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+#include "lib/engine/decide.hpp"
+#include "lib/engine/json.hpp"
+#include "lib/network/codes.hpp"
+#include "lib/network/network.hpp"
+#include "lib/network/resilience.hpp"
+#include "lib/network/signature.hpp"
+
+namespace flexc::network {
+
+using engine::IdType;
+using engine::Identity;
+using engine::IkeProfile;
+using engine::RunningConfig;
+
+std::string_view step_name(Step s) {
+  switch (s) {
+    case Step::established: return "ESTABLISHED";
+    case Step::missing_end_point: return "MISSING_END_POINT";
+    case Step::ike_proposal: return "IKE_PROPOSAL_MISMATCH";
+    case Step::no_profile_match: return "NO_PROFILE_MATCH";
+    case Step::auth_method: return "AUTH_METHOD_MISMATCH";
+    case Step::psk: return "PSK_MISMATCH";
+    case Step::certificate: return "CERTIFICATE";
+    case Step::child_proposal: return "CHILD_PROPOSAL_MISMATCH";
+    case Step::tunnel_mode: return "TUNNEL_MODE";
+    case Step::config_exchange: return "CONFIG_EXCHANGE";
+    case Step::routing: return "ROUTING";
+  }
+  return "?";
+}
+
+namespace {
+
+const flexc::codes::Code& code_of(Step s) {
+  switch (s) {
+    case Step::missing_end_point: return codes::missing_end_point;
+    case Step::ike_proposal: return codes::ike_proposal_mismatch;
+    case Step::no_profile_match: return codes::no_profile_match;
+    case Step::auth_method: return codes::auth_method_mismatch;
+    case Step::psk: return codes::psk_mismatch;
+    case Step::certificate: return codes::certificate;
+    case Step::child_proposal: return codes::child_proposal_mismatch;
+    case Step::tunnel_mode: return codes::tunnel_mode;
+    case Step::config_exchange: return codes::config_exchange;
+    case Step::routing:
+    case Step::established: break;
+  }
+  return codes::routing;
+}
+
+bool is_address(std::string_view s) { return engine::parse_address(s).has_value(); }
+
+// One device: its running configuration, its model (for the lines to point at) and indexes.
+struct Dev {
+  const RunningConfig* rc = nullptr;
+  const model::Config* cfg = nullptr;
+  const SourceFile* file = nullptr;
+  std::string name;
+  std::map<std::string, const engine::Interface*> interfaces;
+};
+
+// The side of a session: what one device uses for it.
+struct Side {
+  std::size_t dev = 0;
+  std::string address;     // local address of the IKE SA
+  std::string fvrf;
+  const engine::Tunnel* tunnel = nullptr;
+  const IkeProfile* profile = nullptr;
+  Identity identity;
+  std::string subject;     // certificate subject when it signs
+  std::string issuer;      // and its issuer, when the certificate chain holds the certificate
+};
+
+class Analyzer {
+ public:
+  Analyzer(Run& run, const std::vector<RunningConfig>& configs) : run_(run), configs_(configs) {
+    devs_.resize(configs.size());
+    for (std::size_t i = 0; i < configs.size(); ++i) {
+      Dev& d = devs_[i];
+      d.rc = &configs[i];
+      d.cfg = &run.configs[i];
+      d.file = &run.files[static_cast<FileId>(i)];
+      d.name = !d.rc->device.hostname.empty() ? d.rc->device.hostname : d.file->path();
+      for (const engine::Interface& itf : d.rc->interfaces) {
+        d.interfaces[itf.name] = &itf;
+        if (itf.shutdown) continue;
+        for (const engine::Prefix& p : itf.addresses) owners_[p.address].push_back({i, itf.name});
+      }
+      // HSRP virtual addresses answer too (the cluster's VIP).
+      for (const model::Interface& itf : d.cfg->interfaces)
+        for (const model::StandbyGroup& g : itf.standby)
+          for (const model::IpAddress& a : g.ips)
+            if (a.address.present()) vips_[a.address.value].push_back({i, itf.name.value});
+    }
+  }
+
+  Analysis run() {
+    Analysis a;
+    for (const Dev& d : devs_) {
+      Device x{d.name, is_hub(d), file_start(d), d.cfg->ikev2.cluster.span, {}, false};
+      if (d.rc->cluster) x.cluster = d.rc->cluster->virtual_address;
+      if (x.hub)
+        for (const auto& p : d.cfg->ikev2.profiles)
+          if (p.virtual_template.present()) {
+            x.at = p.span;
+            break;
+          }
+      a.devices.push_back(std::move(x));
+    }
+    for (std::size_t i = 0; i < devs_.size(); ++i) discover(i, a);
+    shortcuts(a);
+    for (const Session& s : a.sessions)
+      if (s.responder != kOutside && a.devices[s.responder].hub) a.devices[s.initiator].initiates_to_hub = true;
+    report(a);
+    resilience(run_, a, configs_);
+    return a;
+  }
+
+ private:
+  struct Owner {
+    std::size_t dev;
+    std::string interface;
+  };
+
+  // A hub answers with a virtual template and initiates nothing itself; a spoke that clones a
+  // virtual template for shortcuts (`ip nhrp shortcut virtual-template`) also dials its hubs.
+  static bool is_hub(const Dev& d) {
+    const bool answers = std::any_of(d.rc->ike_profiles.begin(), d.rc->ike_profiles.end(),
+                                     [](const IkeProfile& p) { return p.virtual_template.has_value(); });
+    const bool dials = !d.rc->clients.empty() ||
+                       std::any_of(d.rc->tunnels.begin(), d.rc->tunnels.end(), [](const engine::Tunnel& t) {
+                         return !t.virtual_template && !t.ipsec_profile.empty() && is_address(t.destination);
+                       });
+    return answers && !dials;
+  }
+
+  const engine::Interface* interface(const Dev& d, const std::string& name) const {
+    auto it = d.interfaces.find(name);
+    return it == d.interfaces.end() ? nullptr : it->second;
+  }
+
+  // The address an interface holds (following ip unnumbered), "" when none.
+  std::string address_of(const Dev& d, const std::string& itf_name, int depth = 0) const {
+    const engine::Interface* i = interface(d, itf_name);
+    if (!i || depth > 8) return {};
+    for (const engine::Prefix& p : i->addresses)
+      if (p.address.find(':') == std::string::npos) return p.address;
+    if (!i->addresses.empty()) return i->addresses.front().address;
+    if (!i->unnumbered.empty()) return address_of(d, i->unnumbered, depth + 1);
+    return {};
+  }
+
+  const engine::Tunnel* tunnel(const Dev& d, std::string_view itf) const {
+    for (const engine::Tunnel& t : d.rc->tunnels)
+      if (t.interface == itf) return &t;
+    return nullptr;
+  }
+
+  const IkeProfile* profile(const Dev& d, std::string_view name) const {
+    for (const IkeProfile& p : d.rc->ike_profiles)
+      if (p.name == name) return &p;
+    return nullptr;
+  }
+
+  const engine::IpsecProfile* ipsec_profile(const Dev& d, std::string_view name) const {
+    for (const engine::IpsecProfile& p : d.rc->ipsec_profiles)
+      if (p.name == name) return &p;
+    return nullptr;
+  }
+
+  // What this device presents as its identity, and the subject of the certificate it signs with.
+  void identify(Side& s) const {
+    const Dev& d = devs_[s.dev];
+    if (s.profile && s.profile->local_identity) {
+      s.identity = *s.profile->local_identity;
+    } else {
+      s.identity = {s.address.find(':') != std::string::npos ? IdType::ipv6 : IdType::ipv4, s.address};
+    }
+    if (s.profile && (s.profile->auth_local.method == engine::AuthMethod::rsa_sig ||
+                      s.profile->auth_local.method == engine::AuthMethod::ecdsa_sig)) {
+      for (const std::string& tp : s.profile->trustpoints_sign)
+        for (const engine::Trustpoint& t : d.rc->trustpoints)
+          // The certificate itself (decoded from the chain) when the configuration holds it,
+          // else what the trustpoint enrols with.
+          if (t.name == tp && (!t.certificate_subject.empty() || !t.subject_name.empty())) {
+            s.subject = !t.certificate_subject.empty() ? t.certificate_subject : t.subject_name;
+            s.issuer = t.certificate_issuer;
+            break;
+          }
+      if (s.identity.type == IdType::dn && s.identity.value.empty()) s.identity.value = s.subject;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Discovery.
+
+  void discover(std::size_t i, Analysis& a) {
+    const Dev& d = devs_[i];
+    // Static tunnels to an address.
+    for (const engine::Tunnel& t : d.rc->tunnels) {
+      if (t.virtual_template || t.ipsec_profile.empty() || t.destination.empty() || t.destination == "dynamic") continue;
+      if (!is_address(t.destination)) continue;
+      connect(a, i, t, nullptr, t.destination, "static", destination_span(d, t.interface));
+    }
+    // FlexVPN client peers, backups included.
+    for (const engine::Client& c : d.rc->clients) {
+      const engine::Tunnel* t = tunnel(d, c.tunnel);
+      if (!t) continue;
+      const model::FlexvpnClient* mc = d.cfg->ikev2.clients.find(c.name);
+      for (const engine::ClientPeer& p : c.peers) {
+        if (p.fqdn || !is_address(p.address)) continue;
+        Span at = mc ? mc->span : itf_span(d, t->interface);
+        if (mc)
+          for (const model::FlexvpnPeer& mp : mc->peers)
+            if (mp.address.value == p.address && static_cast<unsigned>(mp.priority.value) == p.priority) at = mp.span;
+        connect(a, i, *t, &c, p.address, "client", at);
+      }
+    }
+  }
+
+  void connect(Analysis& a, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
+               const std::string& target, const char* kind, Span at) {
+    // A cluster's virtual address leads to each member (the master redirects, RFC 5685).
+    auto vip = vips_.find(target);
+    if (vip != vips_.end() && owners_.find(target) == owners_.end()) {
+      for (const Owner& m : vip->second) {
+        if (m.dev == i) continue;
+        const std::string real = address_of(devs_[m.dev], m.interface);
+        evaluate(a, i, t, client, real.empty() ? target : real, m.dev, "cluster", target, at);
+      }
+      return;
+    }
+    auto it = owners_.find(target);
+    if (it == owners_.end()) {
+      Session s;
+      s.initiator = i;
+      s.kind = kind;
+      s.via = t.interface + (client ? " (client " + client->name + ")" : "");
+      s.target = target;
+      s.status = Step::missing_end_point;
+      s.detail = "no given device has address " + target + " (the other end may be outside this set)";
+      s.at = at;
+      a.sessions.push_back(std::move(s));
+      return;
+    }
+    for (const Owner& o : it->second)
+      if (o.dev != i) evaluate(a, i, t, client, target, o.dev, kind, target, at);
+  }
+
+  // Spoke-to-spoke shortcuts: spokes whose tunnels share an NHRP network-id and can clone a
+  // virtual template. Every pair of such spokes is a potential session; pairs of spokes that are
+  // configured alike (same signature) behave alike, so one pair of each kind is evaluated.
+  void shortcuts(Analysis& a) {
+    struct Candidate {
+      std::size_t dev;
+      const engine::Tunnel* tunnel;  // what the shortcut is cloned from
+      const engine::Tunnel* nbma;    // the tunnel to the hub: its source is the address dialled
+    };
+    std::map<unsigned, std::vector<Candidate>> by_network;
+    for (std::size_t i = 0; i < devs_.size(); ++i) {
+      if (is_hub(devs_[i])) continue;
+      for (const engine::Tunnel& t : devs_[i].rc->tunnels)
+        if (!t.virtual_template && t.nhrp_network_id && t.nhrp_shortcut_virtual_template) {
+          // The shortcut is a virtual-access cloned from the shortcut virtual template.
+          const engine::Tunnel* vt =
+              tunnel(devs_[i], "Virtual-Template" + std::to_string(*t.nhrp_shortcut_virtual_template));
+          by_network[*t.nhrp_network_id].push_back({i, vt ? vt : &t, &t});
+          break;
+        }
+    }
+    for (auto& [id, list] : by_network) {
+      std::map<std::string, std::vector<Candidate>> by_kind;
+      for (const Candidate& c : list) by_kind[device_signature(*devs_[c.dev].rc)].push_back(c);
+      std::vector<const std::vector<Candidate>*> kinds;
+      for (auto& [sig, members] : by_kind) kinds.push_back(&members);
+      // Every pair of kinds while there are few; beyond kMaxKinds (spokes with keys of their own
+      // for each other, say) each kind meets itself and the first kind only, so that the work
+      // stays linear in the number of spokes.
+      constexpr std::size_t kMaxKinds = 64;
+      const bool all_pairs = kinds.size() <= kMaxKinds;
+      for (std::size_t x = 0; x < kinds.size(); ++x)
+        for (std::size_t y = x; y < kinds.size(); ++y) {
+          if (!all_pairs && y != x && x != 0) continue;
+          const auto& A = *kinds[x];
+          const auto& B = *kinds[y];
+          if (x == y && A.size() < 2) continue;
+          const Candidate& ini = A[0];
+          const Candidate& res = x == y ? A[1] : B[0];
+          const std::string target = source_address(devs_[res.dev], *res.nbma, nullptr);
+          if (target.empty()) continue;
+          const std::size_t pairs = x == y ? A.size() * (A.size() - 1) / 2 : A.size() * B.size();
+          const std::size_t before = a.sessions.size();
+          evaluate(a, ini.dev, *ini.tunnel, nullptr, target, res.dev, "shortcut", target,
+                   itf_span(devs_[ini.dev], ini.tunnel->interface));
+          if (a.sessions.size() > before) a.sessions.back().similar = pairs - 1;
+        }
+    }
+  }
+
+  // The local address a device's tunnel sources its IKE packets from.
+  std::string source_address(const Dev& d, const engine::Tunnel& t, const engine::Client* client) const {
+    std::string src = t.source;
+    if ((src.empty() || src == "dynamic") && client && !client->sources.empty()) src = client->sources.front().interface;
+    if (src.empty() || src == "dynamic") return {};
+    if (is_address(src)) return src;
+    return address_of(d, src);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Evaluation of one session, in the order IKEv2 runs.
+
+  void evaluate(Analysis& a, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
+                const std::string& target, std::size_t r, const char* kind, const std::string& dialled, Span at) {
+    Session s;
+    s.initiator = i;
+    s.responder = r;
+    s.kind = kind;
+    s.via = t.interface + (client ? " (client " + client->name + ")" : "");
+    s.target = dialled;
+    s.at = at;
+    Finding f = run_steps(i, t, client, target, r, at);
+    s.status = f.step;
+    s.detail = f.detail;
+    a.sessions.push_back(s);
+    if (f.step != Step::established) findings_.push_back({a.sessions.size() - 1, std::move(f)});
+  }
+
+  struct Finding {
+    Step step = Step::established;
+    std::string detail;
+    Span primary;   // on the initiator
+    Span note;      // on the responder
+    std::string note_text;
+  };
+  std::vector<std::pair<std::size_t, Finding>> findings_;
+
+  Finding fail(Step step, std::string detail, Span on_initiator, Span on_responder, std::string note) const {
+    return Finding{step, std::move(detail), on_initiator, on_responder, std::move(note)};
+  }
+
+  Finding run_steps(std::size_t i, const engine::Tunnel& t, const engine::Client* client, const std::string& target,
+                    std::size_t r, Span at) {
+    const Dev& I = devs_[i];
+    const Dev& R = devs_[r];
+    Side ini{i, source_address(I, t, client), t.vrf, &t, nullptr, {}, {}, {}};
+    Side res{r, target, {}, nullptr, nullptr, {}, {}, {}};
+    for (const auto& [name, itf] : R.interfaces)
+      for (const engine::Prefix& p : itf->addresses)
+        if (p.address == target) res.fvrf = itf->vrf;
+    const Span tunnel_line = at;
+
+    // The initiator needs an IKEv2 profile bound to its tunnel.
+    ini.profile = t.ikev2_profile.empty() ? nullptr : profile(I, t.ikev2_profile);
+    if (!ini.profile)
+      return fail(Step::no_profile_match,
+                  t.interface + " is bound to no IKEv2 profile (set ikev2-profile in its IPsec profile), so " + I.name +
+                      " cannot initiate to " + R.name,
+                  tunnel_line, {}, "");
+    if (ini.address.empty()) ini.address = target.find(':') != std::string::npos ? "::" : "0.0.0.0";
+    identify(ini);
+
+    // IKE_SA_INIT: the initiator's policy offers, the responder's policy accepts.
+    const engine::PolicyChoice ip = engine::select_policy(*I.rc, ini.address, ini.fvrf);
+    const engine::PolicyChoice rp = engine::select_policy(*R.rc, target, res.fvrf);
+    if (!ip.policy || !rp.policy) {
+      const bool mine = !ip.policy;
+      return fail(Step::ike_proposal, mine ? I.name + " has no IKE policy for " + ini.address + ": " + ip.why
+                                           : R.name + " has no IKE policy for " + target + ": " + rp.why,
+                  tunnel_line, {}, "");
+    }
+    const auto offered = engine::offered_proposals(*I.rc, *ip.policy);
+    const auto accepted = engine::offered_proposals(*R.rc, *rp.policy);
+    const engine::ProposalChoice pc = engine::choose_ike_proposal(offered, accepted);
+    if (!pc.chosen)
+      return fail(Step::ike_proposal, R.name + " accepts none of " + I.name + "'s IKE proposals: " + pc.why,
+                  policy_span(I, ip.policy->name, tunnel_line), policy_span(R, rp.policy->name, address_span(R, target)),
+                  R.name + " answers on " + target + " with IKE policy '" + rp.policy->name + "'" +
+                      (rp.policy->builtin ? " (the built-in default)" : ""));
+
+    // IKE_AUTH: the responder picks its profile from the initiator's identity ...
+    const engine::ProfileChoice pr = engine::select_profile(*R.rc, ini.identity, ini.subject, target, res.fvrf, ini.issuer);
+    if (!pr.profile)
+      return fail(Step::no_profile_match,
+                  "no IKEv2 profile of " + R.name + " matches " + I.name + "'s identity " + describe(ini.identity) +
+                      ": " + pr.why,
+                  identity_span(I, ini.profile->name, tunnel_line), first_profile_span(R),
+                  R.name + "'s profiles are here");
+    res.profile = pr.profile;
+    identify(res);
+    // ... and the initiator checks the responder's identity against its own profile.
+    if (!accepts(*I.rc, *ini.profile, res))
+      return fail(Step::no_profile_match,
+                  I.name + "'s IKEv2 profile '" + ini.profile->name + "' does not match " + R.name + "'s identity " +
+                      describe(res.identity),
+                  profile_span(I, ini.profile->name, tunnel_line), identity_span(R, res.profile->name, first_profile_span(R)),
+                  R.name + " presents " + describe(res.identity));
+
+    const engine::AuthCheck ac = engine::check_authentication(*ini.profile, *res.profile);
+    if (!ac.ok()) {
+      // The initiator's `authentication local` against the responder's `authentication remote`,
+      // else the other way round.
+      const bool mine = !ac.initiator_accepted;
+      return fail(Step::auth_method, ac.why, auth_span(I, ini.profile->name, mine, tunnel_line),
+                  auth_span(R, res.profile->name, !mine, first_profile_span(R)),
+                  R.name + "'s profile '" + res.profile->name + "'");
+    }
+
+    // Keys and certificates, each way.
+    const bool ini_psk = ini.profile->auth_local.method == engine::AuthMethod::psk;
+    const bool res_psk = res.profile->auth_local.method == engine::AuthMethod::psk;
+    if (ini_psk || res_psk) {
+      const engine::KeyLookup ik = engine::find_keys(*I.rc, *ini.profile, target, res.identity, engine::Role::initiator,
+                                                     t.destination, keyring_index(i, ini.profile->keyring));
+      const engine::KeyLookup rk = engine::find_keys(*R.rc, *res.profile, ini.address, ini.identity,
+                                                     engine::Role::responder, {}, keyring_index(r, res.profile->keyring));
+      std::string why;
+      if (ini_psk && !ik.keys.local) why = I.name + " has no key to sign with: " + ik.why;
+      else if (ini_psk && !rk.keys.remote) why = R.name + " has no key to verify " + I.name + " with: " + rk.why;
+      else if (res_psk && !rk.keys.local) why = R.name + " has no key to sign with: " + rk.why;
+      else if (res_psk && !ik.keys.remote) why = I.name + " has no key to verify " + R.name + " with: " + ik.why;
+      else if (ini_psk && *ik.keys.local != *rk.keys.remote)
+        why = "the key " + I.name + " signs with is not the key " + R.name + " verifies it with";
+      else if (res_psk && *rk.keys.local != *ik.keys.remote)
+        why = "the key " + R.name + " signs with is not the key " + I.name + " verifies it with";
+      if (!why.empty())
+        return fail(Step::psk, why, key_span(I, ini.profile->name, ik.peer, tunnel_line),
+                    key_span(R, res.profile->name, rk.peer, first_profile_span(R)),
+                    R.name + "'s key for " + I.name);
+    }
+    for (int dir = 0; dir < 2; ++dir) {
+      const Side& signer = dir == 0 ? ini : res;
+      const Side& verifier = dir == 0 ? res : ini;
+      const auto m = signer.profile->auth_local.method;
+      if (m != engine::AuthMethod::rsa_sig && m != engine::AuthMethod::ecdsa_sig) continue;
+      const Dev& sd = devs_[signer.dev];
+      const Dev& vd = devs_[verifier.dev];
+      std::string why;
+      if (signer.profile->trustpoints_sign.empty()) why = sd.name + " signs with a certificate but its profile has no trustpoint to sign with";
+      else if (verifier.profile->trustpoints_verify.empty())
+        why = vd.name + " has no trustpoint to verify " + sd.name + "'s certificate with";
+      if (!why.empty())
+        return fail(Step::certificate, why, profile_span(I, ini.profile->name, tunnel_line),
+                    profile_span(R, res.profile->name, first_profile_span(R)), R.name + "'s profile");
+    }
+
+    // CHILD_SA: the transform sets of the two tunnels.
+    const engine::Tunnel* rt = responder_tunnel(R, *res.profile, ini.address);
+    if (!rt)
+      return fail(Step::tunnel_mode,
+                  R.name + " has no tunnel for " + I.name + ": profile '" + res.profile->name +
+                      "' has no virtual-template and no static tunnel points back at " + ini.address,
+                  tunnel_line, profile_span(R, res.profile->name, first_profile_span(R)), R.name + "'s profile");
+    const engine::IpsecProfile* iip = ipsec_profile(I, t.ipsec_profile);
+    const engine::IpsecProfile* rip = ipsec_profile(R, rt->ipsec_profile);
+    if (iip && rip) {
+      const engine::ChildChoice cc = engine::choose_child_proposal(*iip, engine::transform_sets_of(*I.rc, *iip), *rip,
+                                                                   engine::transform_sets_of(*R.rc, *rip));
+      if (!cc.ok())
+        return fail(Step::child_proposal, cc.why, ipsec_span(I, iip->name, tunnel_line),
+                    ipsec_span(R, rip->name, itf_span(R, rt->interface)),
+                    R.name + " negotiates with IPsec profile '" + rip->name + "'");
+    } else if (!rip) {
+      return fail(Step::child_proposal, rt->interface + " on " + R.name + " is not protected by an IPsec profile",
+                  tunnel_line, itf_span(R, rt->interface), R.name + "'s " + rt->interface);
+    }
+
+    // Tunnel modes: both ends carry the same encapsulation (a virtual template with
+    // `virtual-template N mode auto` follows the initiator).
+    if (!rt->mode.empty() && rt->mode != "auto" && family(t.mode) != family(rt->mode))
+      return fail(Step::tunnel_mode,
+                  I.name + "'s " + t.interface + " is '" + t.mode + "' but " + R.name + "'s " + rt->interface + " is '" +
+                      rt->mode + "'",
+                  mode_span(I, t.interface), mode_span(R, rt->interface), R.name + "'s " + rt->interface);
+
+    // Configuration exchange (RFC 7296 §3.15): an initiator with `ip address negotiated` needs an
+    // address; the routes the responder pushes must be installed by the initiator's route accept.
+    const engine::Interface* iitf = interface(I, t.interface);
+    const bool negotiated = iitf && iitf->negotiated;
+    std::optional<std::string> assigned;
+    std::vector<engine::Route> installed;
+    if (negotiated || (ini.profile->config_exchange_request && res.profile->authorization)) {
+      // Addresses are handed out in order and none is released during the analysis.
+      const std::string pool = res.profile->authorization ? res.profile->authorization->pool : std::string();
+      std::uint64_t& in_use = pool_use_[{r, pool}];
+      const engine::ConfigReply reply =
+          engine::config_exchange_reply_in_order(*R.rc, *res.profile, in_use, address_of(R, rt->interface));
+      // Point at the authorization policies (pool, route set, route accept), else the profiles.
+      Span r_profile = profile_span(R, res.profile->name, first_profile_span(R));
+      std::string r_note = R.name + "'s profile '" + res.profile->name + "'";
+      if (res.profile->authorization) {
+        r_profile = authorization_span(R, res.profile->authorization->policy, r_profile);
+        r_note = R.name + "'s authorization policy '" + res.profile->authorization->policy + "'";
+      }
+      const Span i_policy = ini.profile->authorization
+                                ? authorization_span(I, ini.profile->authorization->policy,
+                                                     profile_span(I, ini.profile->name, tunnel_line))
+                                : profile_span(I, ini.profile->name, tunnel_line);
+      if (negotiated && (!reply.address || !ini.profile->config_exchange_request))
+        return fail(Step::config_exchange,
+                    I.name + "'s " + t.interface + " asks for an address but " +
+                        (ini.profile->config_exchange_request
+                             ? R.name + " gives none: " + reply.why
+                             : "its profile '" + ini.profile->name + "' has no config-exchange request"),
+                    negotiated_span(I, t.interface), r_profile, r_note);
+      if (negotiated) {
+        ++in_use;
+        assigned = reply.address;
+      }
+      // Without any `route accept` on the initiator the routes are taken as installed: what IOS
+      // does then is not confirmed (reference §2, the built-in authorization policy), and a
+      // finding must not rest on a guess. A configured filter or `route accept` is evaluated.
+      const engine::Authorization* ia = ini.profile->authorization ? &*ini.profile->authorization : nullptr;
+      const bool accept_configured = ia && (ia->accept_any || !ia->accept_only.empty());
+      if (!reply.routes.empty() && !accept_configured) {
+        installed = reply.routes;
+      } else if (!reply.routes.empty()) {
+        const engine::RouteAcceptance acc = engine::apply_route_accept(*ini.profile, reply.routes);
+        if (acc.installed.empty())
+          return fail(Step::config_exchange,
+                      I.name + " installs none of the " + std::to_string(reply.routes.size()) + " route(s) " + R.name +
+                          " pushes: " + acc.why,
+                      i_policy, r_profile, r_note);
+        installed = acc.installed;
+      }
+    }
+
+    // The overlay: BGP from the initiator to the responder over the tunnel.
+    if (auto p = bgp_problem(I, R, assigned.value_or(address_of(I, t.interface)), installed)) {
+      Span note = neighbor_span(R, p->responder_neighbor);
+      std::string note_text = R.name + "'s BGP";
+      if (p->at_listen_range && !R.cfg->bgp->listen_ranges.empty()) note = R.cfg->bgp->listen_ranges.front().span;
+      if (p->at_authorization && res.profile->authorization) {
+        note = authorization_span(R, res.profile->authorization->policy, profile_span(R, res.profile->name, note));
+        note_text = R.name + "'s authorization policy '" + res.profile->authorization->policy + "'";
+      }
+      return fail(Step::routing, p->why, neighbor_span(I, p->initiator_neighbor), note, note_text);
+    }
+    return {};
+  }
+
+  // The index of a device's keyring, built on first use: a hub's keyring may hold a peer per
+  // spoke, and every session looks a key up in it.
+  const engine::KeyringIndex* keyring_index(std::size_t dev, const std::string& name) {
+    auto key = std::make_pair(dev, name);
+    auto it = keyring_indexes_.find(key);
+    if (it != keyring_indexes_.end()) return &it->second;
+    for (const engine::Keyring& k : devs_[dev].rc->keyrings)
+      if (k.name == name) return &keyring_indexes_.emplace(key, engine::KeyringIndex(k)).first->second;
+    return nullptr;
+  }
+
+  static std::string family(const std::string& mode) {
+    // "gre ip" and "ipsec ipv4" are different encapsulations; "gre ip" and "gre ipv6" too.
+    return mode.empty() ? "gre ip" : mode;
+  }
+
+  static std::string describe(const Identity& id) {
+    return std::string(engine::to_string(id.type)) + " '" + id.value + "'";
+  }
+
+  // The initiator accepts the responder when its profile's match statements cover the responder's
+  // identity (or certificate); a profile without match statements is refused by IOS anyway.
+  static bool accepts(const RunningConfig& rc, const IkeProfile& p, const Side& peer) {
+    for (const engine::IdentityMatch& m : p.match_identities)
+      if (engine::identity_matches(m, peer.identity)) return true;
+    if (!peer.subject.empty())
+      for (const std::string& name : p.match_certificate_maps)
+        for (const engine::CertificateMap& cm : rc.certificate_maps)
+          if (cm.name == name && engine::certificate_map_matches(cm, peer.subject, peer.issuer)) return true;
+    return false;
+  }
+
+  // The responder's tunnel for a session: the virtual template its profile clones, else a static
+  // tunnel whose destination is the initiator.
+  const engine::Tunnel* responder_tunnel(const Dev& R, const IkeProfile& p, const std::string& initiator) const {
+    if (p.virtual_template) return tunnel(R, "Virtual-Template" + std::to_string(*p.virtual_template));
+    for (const engine::Tunnel& t : R.rc->tunnels)
+      if (!t.virtual_template && (engine::same_address(t.destination, initiator) || t.destination == "dynamic"))
+        return &t;
+    return nullptr;
+  }
+
+  // Why BGP from I to R cannot come up, with the neighbors (or peer groups) of each side to point at.
+  struct BgpProblem {
+    std::string why;
+    std::string initiator_neighbor;
+    std::string responder_neighbor;  // "" the router bgp line
+    bool at_listen_range = false;    // point at the responder's first listen range instead
+    bool at_authorization = false;   // point at the responder's authorization policy instead
+  };
+  // An address the initiator routes: covered by an installed pushed route, a static route, or a
+  // connected prefix of one of its interfaces.
+  static bool routed(const Dev& I, const std::string& address, const std::vector<engine::Route>& installed) {
+    auto covers = [&](const engine::Prefix& p) { return engine::prefix_contains(p, address); };
+    for (const engine::Route& r : installed)
+      if (covers(r.prefix)) return true;
+    for (const engine::Route& r : I.rc->static_routes)
+      if (r.prefix.length > 0 && covers(r.prefix)) return true;
+    for (const engine::Interface& itf : I.rc->interfaces)
+      if (!itf.shutdown)
+        for (const engine::Prefix& p : itf.addresses)
+          if (covers(p)) return true;
+    return false;
+  }
+
+  std::optional<BgpProblem> bgp_problem(const Dev& I, const Dev& R, const std::string& i_address,
+                                        const std::vector<engine::Route>& installed) const {
+    if (!I.rc->bgp || !R.rc->bgp) return std::nullopt;
+    const engine::Bgp& ib = *I.rc->bgp;
+    const engine::Bgp& rb = *R.rc->bgp;
+    // The initiator's neighbors that are addresses of the responder.
+    std::set<std::string> r_addresses;
+    for (const engine::Interface& itf : R.rc->interfaces)
+      for (const engine::Prefix& p : itf.addresses) r_addresses.insert(p.address);
+    for (const engine::Bgp::Neighbor& n : ib.neighbors) {
+      if (n.peer_group || !r_addresses.count(n.address)) continue;
+      std::string ras = n.remote_as;
+      if (ras.empty() && !n.member_of.empty())
+        for (const auto& g : ib.neighbors)
+          if (g.peer_group && g.address == n.member_of) ras = g.remote_as;
+      if (!routed(I, n.address, installed))
+        return BgpProblem{I.name + "'s BGP neighbor " + n.address + " (" + R.name + ") is not reachable: " + R.name +
+                              " pushes no route to it in the configuration exchange (route set interface or route "
+                              "set remote) and no static or connected route of " + I.name + " covers it",
+                          n.address, "", false, true};
+      if (!ras.empty() && ras != rb.asn)
+        return BgpProblem{I.name + "'s BGP neighbor " + n.address + " is configured with remote-as " + ras + " but " +
+                              R.name + " runs AS " + rb.asn,
+                          n.address, ""};
+      // The responder must accept the session: an explicit neighbor or a listen range.
+      if (i_address.empty()) continue;
+      bool known = false;
+      for (const auto& rn : rb.neighbors) known = known || (!rn.peer_group && engine::same_address(rn.address, i_address));
+      if (known) continue;
+      bool listened = false;
+      for (const auto& lr : rb.listen_ranges) {
+        if (!engine::prefix_contains(lr.prefix, i_address)) continue;
+        listened = true;
+        for (const auto& g : rb.neighbors)
+          if (g.peer_group && g.address == lr.peer_group && !g.remote_as.empty() && g.remote_as != ib.asn)
+            return BgpProblem{R.name + " accepts " + I.name + " (" + i_address + ") in peer group " + g.address +
+                                  " with remote-as " + g.remote_as + " but " + I.name + " runs AS " + ib.asn,
+                              n.address, g.address};
+      }
+      if (!listened)
+        return BgpProblem{R.name + " has no BGP neighbor or listen range for " + I.name + "'s address " + i_address +
+                              " (its neighbor " + n.address + " will refuse the session)",
+                          n.address, "", !rb.listen_ranges.empty()};
+    }
+    return std::nullopt;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Lines to point at (from the model of each device).
+
+  static Span file_start(const Dev& d) { return d.file->span(0u, 0u); }
+
+  Span first_profile_span(const Dev& d) const {
+    for (const auto& p : d.cfg->ikev2.profiles) return p.span;
+    return file_start(d);
+  }
+  static Span itf_span(const Dev& d, std::string_view name) {
+    const model::Interface* i = d.cfg->interfaces.find(name);
+    return i ? i->span : file_start(d);
+  }
+  static Span mode_span(const Dev& d, std::string_view name) {
+    const model::Interface* i = d.cfg->interfaces.find(name);
+    if (!i) return file_start(d);
+    return i->tunnel_mode.present() ? i->tunnel_mode.span : i->span;
+  }
+  // The line that gives a device `address` (where the peer's IKE packets arrive), else the file.
+  static Span address_span(const Dev& d, std::string_view address) {
+    for (const model::Interface& i : d.cfg->interfaces) {
+      for (const model::IpAddress& a : i.ip_addresses)
+        if (a.address.value == address) return a.span;
+      for (const model::Ipv6Address& a : i.ipv6_addresses) {
+        const std::string_view p = a.prefix.value;
+        if (engine::same_address(p.substr(0, p.find('/')), address)) return a.span;
+      }
+    }
+    return file_start(d);
+  }
+  static Span destination_span(const Dev& d, std::string_view name) {
+    const model::Interface* i = d.cfg->interfaces.find(name);
+    if (!i) return file_start(d);
+    return i->tunnel_destination.present() ? i->tunnel_destination.span : i->span;
+  }
+  static Span negotiated_span(const Dev& d, std::string_view name) {
+    const model::Interface* i = d.cfg->interfaces.find(name);
+    if (!i) return file_start(d);
+    return i->ip_address_negotiated.present() ? i->ip_address_negotiated.span : i->span;
+  }
+  static Span policy_span(const Dev& d, std::string_view name, Span fallback) {
+    const model::Ikev2Policy* p = d.cfg->ikev2.policies.find(name);
+    return p ? p->span : fallback;
+  }
+  static Span profile_span(const Dev& d, std::string_view name, Span fallback) {
+    const model::Ikev2Profile* p = d.cfg->ikev2.profiles.find(name);
+    return p ? p->span : fallback;
+  }
+  static Span identity_span(const Dev& d, std::string_view profile, Span fallback) {
+    const model::Ikev2Profile* p = d.cfg->ikev2.profiles.find(profile);
+    if (!p) return fallback;
+    if (p->identity_local) return p->identity_local->span;
+    return p->span;
+  }
+  static Span auth_span(const Dev& d, std::string_view profile, bool local, Span fallback) {
+    const model::Ikev2Profile* p = d.cfg->ikev2.profiles.find(profile);
+    if (!p) return fallback;
+    if (local && p->auth_local) return p->auth_local->span;
+    if (!local && !p->auth_remote.empty()) return p->auth_remote.front().span;
+    return p->span;
+  }
+  static Span key_span(const Dev& d, std::string_view profile, const engine::KeyringPeer* peer, Span fallback) {
+    const model::Ikev2Profile* p = d.cfg->ikev2.profiles.find(profile);
+    if (!p) return fallback;
+    if (peer) {
+      if (const model::Ikev2Keyring* k = d.cfg->ikev2.keyrings.find(p->keyring_local.value))
+        if (const model::Ikev2KeyringPeer* kp = k->peers.find(peer->name))
+          return kp->keys.empty() ? kp->span : kp->keys.front().span;
+    }
+    if (p->auth_local && p->auth_local->key) return p->auth_local->key->span;
+    return p->keyring_local.present() ? p->keyring_local.span : p->span;
+  }
+  static Span ipsec_span(const Dev& d, std::string_view name, Span fallback) {
+    const model::IpsecProfile* p = d.cfg->ipsec.profiles.find(name);
+    if (!p) return fallback;
+    return p->transform_sets.empty() ? p->span : p->transform_sets.front().span;
+  }
+  static Span authorization_span(const Dev& d, std::string_view policy, Span fallback) {
+    const model::Ikev2AuthorizationPolicy* p = d.cfg->ikev2.authorization_policies.find(policy);
+    return p ? p->span : fallback;
+  }
+  static Span bgp_span(const Dev& d) { return d.cfg->bgp ? d.cfg->bgp->span : file_start(d); }
+  // A neighbor's (or peer group's) remote-as line, else its first line, else `router bgp`.
+  static Span neighbor_span(const Dev& d, std::string_view name) {
+    if (!d.cfg->bgp || name.empty()) return bgp_span(d);
+    const model::BgpNeighbor* n = d.cfg->bgp->neighbors.find(name);
+    if (!n) return bgp_span(d);
+    return n->remote_as.present() ? n->remote_as.span : n->span;
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  void report(const Analysis& a) {
+    for (const auto& [index, f] : findings_) {
+      const Session& s = a.sessions[index];
+      const flexc::codes::Code& c = code_of(f.step);
+      std::string msg(step_name(f.step));
+      msg += ": " + devs_[s.initiator].name + " -> " + devs_[s.responder].name + " (" + s.via + " to " + s.target + "): " +
+             f.detail;
+      Diagnostic d = flexc::codes::make(c, f.primary, std::move(msg));
+      if (f.note.valid()) d.notes.push_back({f.note, f.note_text.empty() ? "the other end" : f.note_text});
+      if (s.similar) d.notes.push_back({{}, std::to_string(s.similar) + " more pair(s) of spokes configured alike"});
+      run_.diags.add(std::move(d));
+    }
+    for (const Session& s : a.sessions) {
+      if (s.status != Step::missing_end_point) continue;
+      const Dev& d = devs_[s.initiator];
+      run_.diags.add(flexc::codes::make(codes::missing_end_point, s.at,
+                                        "MISSING_END_POINT: " + d.name + " (" + s.via + ") connects to " + s.target +
+                                            ", which no given device has (the other end may be outside this set)"));
+    }
+  }
+
+  Run& run_;
+  const std::vector<RunningConfig>& configs_;
+  std::vector<Dev> devs_;
+  std::unordered_map<std::string, std::vector<Owner>> owners_;
+  std::unordered_map<std::string, std::vector<Owner>> vips_;
+  std::map<std::pair<std::size_t, std::string>, std::uint64_t> pool_use_;
+  std::map<std::pair<std::size_t, std::string>, engine::KeyringIndex> keyring_indexes_;
+};
+
+}  // namespace
+
+Analysis analyze(Run& run, const std::vector<RunningConfig>& configs) { return Analyzer(run, configs).run(); }
+
+std::string session_list(const Analysis& a) {
+  std::ostringstream os;
+  os << "\nSessions:\n";
+  for (const Session& s : a.sessions) {
+    os << "  " << a.devices[s.initiator].name << " -> "
+       << (s.responder == kOutside ? s.target : a.devices[s.responder].name) << "  " << s.kind << ", " << s.via << " to "
+       << s.target << ": " << step_name(s.status);
+    if (s.similar) os << " (and " << s.similar << " more pair(s) configured alike)";
+    os << '\n';
+  }
+  return os.str();
+}
+
+std::string session_table(const Analysis& a) {
+  std::map<std::string, std::size_t> by_status;
+  for (const Session& s : a.sessions) by_status[std::string(step_name(s.status))] += 1 + s.similar;
+  std::ostringstream os;
+  os << "\nSessions by status (" << a.devices.size() << " devices):\n";
+  std::size_t total = 0;
+  for (const auto& [status, n] : by_status) {
+    os << "  " << status << std::string(status.size() < 26 ? 26 - status.size() : 1, ' ') << n << '\n';
+    total += n;
+  }
+  os << "  " << "total" << std::string(21, ' ') << total << '\n';
+  return os.str();
+}
+
+}  // namespace flexc::network

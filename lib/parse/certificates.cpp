@@ -1,0 +1,49 @@
+#include "lib/parse/certificates.hpp"
+
+#include <string>
+
+#include "lib/util/der.hpp"
+
+namespace flexc::parse {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+  const auto b = s.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return {};
+  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
+}
+
+bool is_quit(std::string_view s) {
+  s = trim(s);
+  if (s.size() != 4) return false;
+  for (std::size_t i = 0; i < 4; ++i)
+    if ((s[i] | 0x20) != "quit"[i]) return false;
+  return true;
+}
+
+}  // namespace
+
+void read_certificates(const SourceFile& file, model::Config& cfg) {
+  for (model::PkiCertificateChain& chain : cfg.pki.certificate_chains) {
+    for (model::PkiCertificateChain::Cert& c : chain.certificates) {
+      if (!c.span.valid() || c.span.file != file.id()) continue;
+      // The span runs from the `certificate` line to `quit` (or to the end of an unclosed file);
+      // the lines between hold the DER as hex, as IOS writes it.
+      std::string hex;
+      for (std::uint32_t line = c.span.line + 1; line <= c.span.end_line && line <= file.line_count(); ++line) {
+        const std::string_view t = file.line_text(line);
+        if (is_quit(t)) break;
+        hex.append(t);
+        hex += '\n';
+      }
+      const auto der = der::from_hex(hex);
+      const auto names = der ? der::certificate_names(*der) : std::nullopt;
+      if (!names) continue;
+      c.subject = names->subject;
+      c.issuer = names->issuer;
+    }
+  }
+}
+
+}  // namespace flexc::parse
