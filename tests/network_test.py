@@ -171,6 +171,25 @@ class Mutations(unittest.TestCase):
         text = json.dumps(found)
         self.assertNotIn("Bgp-Flex#202", text)
 
+    def test_certificate_from_another_ca(self):
+        # backup-peers: Spoke1 verifies the hubs' certificates with trustpoint CA. Its chain now
+        # holds another authority's certificate (the licensing root of SLA-TrustPoint) as the CA:
+        # the hubs' certificates, issued by the FlexVPN Backup Root CA, no longer verify.
+        path = os.path.join(EXAMPLES, "backup-peers", "Spoke1.cfg")
+        with open(path) as f:
+            text = f.read()
+
+        def ca_block(chain):
+            start = text.index(f"crypto pki certificate chain {chain}\n")
+            begin = text.index(" certificate ca 01\n", start)
+            return text[begin:text.index("quit\n", begin) + len("quit\n")]
+
+        found = self.check("backup-peers", [("Spoke1.cfg", ca_block("CA"), ca_block("SLA-TrustPoint"))],
+                           [("N406", "Spoke1.cfg", "crypto ikev2 profile default", hub, "crypto ikev2 profile default")
+                            for hub in ("Hub1.cfg", "Hub2.cfg")])
+        self.assertIn("is issued by 'cn=FlexVPN Backup Root CA", found[0]["message"])
+        self.assertIn("cn=Example Licensing Root CA", found[0]["message"])
+
     def test_child_proposal_mismatch(self):
         self.check("hub-spoke-bgp",
                    [("Hub1.cfg", "crypto ipsec transform-set TS-GCM256 esp-gcm 256\n",

@@ -259,6 +259,9 @@ struct Trustpoint {
   // Read from the device's own certificate in the chain of the same name (the first that is not
   // `ca`), as IOS shows them; empty without one. What a peer's `issuer-name` rules test.
   std::string certificate_subject, certificate_issuer;
+  // Subject DN of the CA certificate (`certificate ca`) of the chain: the authority this
+  // trustpoint verifies peers' certificates with; empty when the chain does not hold it.
+  std::string ca_subject;
 };
 
 struct Device {

@@ -210,6 +210,7 @@ std::string to_json(const RunningConfig& rc, const WriteOptions& o) {
     // Present only when the configuration holds the device's certificate (optional in the schema).
     if (!t.certificate_subject.empty()) jt["certificate_subject"] = t.certificate_subject;
     if (!t.certificate_issuer.empty()) jt["certificate_issuer"] = t.certificate_issuer;
+    if (!t.ca_subject.empty()) jt["ca_subject"] = t.ca_subject;
     pki.push_back(std::move(jt));
   }
   out["trustpoints"] = std::move(pki);
@@ -662,7 +663,7 @@ bool load(std::string_view text, RunningConfig& out, std::vector<LoadError>& err
   }
   r.each(root, "", "trustpoints", [&](const J& j, const std::string& p) {
     out.trustpoints.push_back({r.str(j, p, "name"), r.str(j, p, "subject_name"), r.str(j, p, "certificate_subject", false),
-                               r.str(j, p, "certificate_issuer", false)});
+                               r.str(j, p, "certificate_issuer", false), r.str(j, p, "ca_subject", false)});
   });
   if (const J* ipsec = r.object(root, "", "ipsec")) {
     r.each(*ipsec, "/ipsec", "transform_sets", [&](const J& j, const std::string& p) {

@@ -467,14 +467,20 @@ class Lowering {
   // rollover certificate is the shadow one, not yet presented to peers).
   void trustpoints(engine::RunningConfig& rc) {
     for (const model::PkiTrustpoint& t : cfg_.pki.trustpoints) {
-      engine::Trustpoint x{t.name.value, t.subject_name.value, {}, {}};
-      if (const model::PkiCertificateChain* ch = cfg_.pki.certificate_chains.find(t.name.value))
+      engine::Trustpoint x{t.name.value, t.subject_name.value, {}, {}, {}};
+      if (const model::PkiCertificateChain* ch = cfg_.pki.certificate_chains.find(t.name.value)) {
         for (const model::PkiCertificateChain::Cert& c : ch->certificates)
           if (c.kind.value != "ca" && c.kind.value != "rollover") {
             x.certificate_subject = c.subject;
             x.certificate_issuer = c.issuer;
             break;
           }
+        for (const model::PkiCertificateChain::Cert& c : ch->certificates)
+          if (c.kind.value == "ca" && !c.subject.empty()) {
+            x.ca_subject = c.subject;
+            break;
+          }
+      }
       rc.trustpoints.push_back(std::move(x));
     }
   }

@@ -1,5 +1,6 @@
 // Sessions between the devices and their step-by-step evaluation (see network.hpp).
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <sstream>
@@ -56,6 +57,13 @@ const flexc::codes::Code& code_of(Step s) {
 }
 
 bool is_address(std::string_view s) { return engine::parse_address(s).has_value(); }
+
+// Distinguished names as IOS compares them: case-insensitively.
+bool same_dn(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
 
 // One device: its running configuration, its model (for the lines to point at) and indexes.
 struct Dev {
@@ -445,6 +453,9 @@ class Analyzer {
       if (signer.profile->trustpoints_sign.empty()) why = sd.name + " signs with a certificate but its profile has no trustpoint to sign with";
       else if (verifier.profile->trustpoints_verify.empty())
         why = vd.name + " has no trustpoint to verify " + sd.name + "'s certificate with";
+      else if (auto ca = untrusted_issuer(signer, verifier))
+        why = sd.name + "'s certificate is issued by '" + signer.issuer + "' but " + vd.name +
+              " verifies with trustpoint(s) of " + *ca + " (the chain's CA certificate)";
       if (!why.empty())
         return fail(Step::certificate, why, profile_span(I, ini.profile->name, tunnel_line),
                     profile_span(R, res.profile->name, first_profile_span(R)), R.name + "'s profile");
@@ -554,6 +565,24 @@ class Analyzer {
     for (const engine::Keyring& k : devs_[dev].rc->keyrings)
       if (k.name == name) return &keyring_indexes_.emplace(key, engine::KeyringIndex(k)).first->second;
     return nullptr;
+  }
+
+  // When both certificates are in the configurations: the issuer of the signer's certificate
+  // must be the CA of one of the verifier's trustpoints (RFC 5280 §6: the path ends at a trust
+  // anchor). Returns the verifier's CAs when none is the issuer; nullopt when it is, or when the
+  // chains do not say (no finding on what cannot be known).
+  std::optional<std::string> untrusted_issuer(const Side& signer, const Side& verifier) const {
+    if (signer.issuer.empty()) return std::nullopt;
+    std::string cas;
+    for (const std::string& tp : verifier.profile->trustpoints_verify)
+      for (const engine::Trustpoint& t : devs_[verifier.dev].rc->trustpoints) {
+        if (t.name != tp) continue;
+        if (t.ca_subject.empty()) return std::nullopt;
+        if (same_dn(t.ca_subject, signer.issuer)) return std::nullopt;
+        cas += (cas.empty() ? "'" : ", '") + t.ca_subject + "'";
+      }
+    if (cas.empty()) return std::nullopt;
+    return cas;
   }
 
   static std::string family(const std::string& mode) {
