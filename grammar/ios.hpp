@@ -281,10 +281,30 @@ constexpr bool lowercase_unique(const std::array<entry, N>& t) {
   return true;
 }
 
-// Case-insensitive lower bound of a token in a sorted keyword table.
+// Where the keywords of a sorted table that start with each ASCII byte c begin: starts[c], with
+// starts[128] past the last (keywords are lowercase ASCII).
+using Starts = std::array<std::uint16_t, 129>;
 template <std::size_t N>
-std::size_t lower_bound(const std::array<entry, N>& t, std::string_view token) {
+constexpr Starts first_letter_starts(const std::array<entry, N>& t) {
+  Starts s{};
+  std::size_t i = 0;
+  for (std::size_t c = 0; c < s.size(); ++c) {
+    while (i < N && (t[i].kw.empty() || static_cast<unsigned char>(t[i].kw[0]) < c)) ++i;
+    s[c] = static_cast<std::uint16_t>(i);
+  }
+  return s;
+}
+
+// Case-insensitive lower bound of a (non-empty) token in a sorted keyword table, searched among
+// the keywords of the token's first letter only.
+template <std::size_t N>
+std::size_t lower_bound(const std::array<entry, N>& t, const Starts& starts, std::string_view token) {
   std::size_t lo = 0, hi = N;
+  const auto first = static_cast<unsigned char>(fold(token[0]));
+  if (first < 128) {
+    lo = starts[first];
+    hi = starts[first + 1];
+  }
   while (lo < hi) {
     const std::size_t mid = (lo + hi) / 2;
     const std::string_view k = t[mid].kw;
@@ -312,6 +332,7 @@ template <typename... Cases>
 struct sw {
   static constexpr auto table = detail::build_table<Cases...>();
   static constexpr auto names = detail::names_of(table);
+  static constexpr detail::Starts starts = detail::first_letter_starts(table);
   static_assert(detail::lowercase_unique(table), "sw<>: keywords must be lowercase and unique");
   static constexpr bool has_other = (detail::is_other<Cases>::value || ...);
   static constexpr bool exact_keywords = (detail::exact_only<Cases>::value || ...);
@@ -335,16 +356,15 @@ struct sw {
     return r;
   }
 
-  static std::size_t lower_index(std::string_view t) { return detail::lower_bound(table, t); }
-
   template <pg::apply_mode A, pg::rewind_mode M, template <typename...> class Action,
             template <typename...> class Control, typename ParseInput>
   static bool match(ParseInput& in, LineState& st) {
     const std::string_view t = current_token(in);
     const char* const at = in.current();
     std::size_t chosen = sizeof...(Cases);
+    std::size_t lo = 0;  // the token's place in the table
     if (!t.empty() && table.size() != 0) {
-      const std::size_t lo = detail::lower_bound(table, t);
+      lo = detail::lower_bound(table, starts, t);
       if (lo < table.size() && ieq(t, table[lo].kw)) {
         chosen = table[lo].index;
       } else if (!exact_keywords) {
@@ -370,7 +390,7 @@ struct sw {
     }
     auto m = in.template mark<pg::rewind_mode::required>();
     in.bump(t.size());
-    st.last_kw = table[lower_index(t)].kw;
+    st.last_kw = table[lo].kw;
     st.last_kw_begin = at;
     st.last_kw_end = at + t.size();
     st.keyword_matched(at + t.size());
@@ -578,7 +598,7 @@ struct choice_t {
     const char* const at = in.current();
     const auto& table = sw_t::table;
     if (!t.empty()) {
-      const std::size_t lo = detail::lower_bound(table, t);
+      const std::size_t lo = detail::lower_bound(table, sw_t::starts, t);
       std::size_t hi = lo;
       while (hi < table.size() && iprefix(t, table[hi].kw)) ++hi;
       if (lo < table.size() && (ieq(t, table[lo].kw) || (!Exact && hi == lo + 1))) {

@@ -231,6 +231,16 @@ class Schemas(unittest.TestCase):
         self.assertEqual([t["name"] for t in ts["transforms"]], ["esp-aes", "esp-sha-hmac"])
         self.assertEqual(next(t for t in old["tunnels"])["ipsec_profile"], "default")
 
+    def test_effective_model_of_invalid_utf8_is_json(self):
+        # Bytes that are not UTF-8 in a name (P014, an error) are kept in the model; every JSON
+        # output replaces them (U+FFFD) rather than failing (found by fuzz_check).
+        with tempfile.NamedTemporaryFile("wb", suffix=".cfg", delete=False) as f:
+            f.write(b"crypto ipsec profile HUB\n set ikev2-profile SPOK\xe0\xe0ES\n")
+        r = run("parse", "--effective", f.name)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        doc = json.loads(r.stdout)
+        self.assertIn("SPOK\ufffd", json.dumps(doc["effective"], ensure_ascii=False))
+
     def test_schema_rejects_a_broken_model(self):
         # The schema is strict: a missing required field or an unknown one is an error.
         v = schema("model.schema.json")

@@ -8,6 +8,7 @@
 
 #include "lib/check/rule.hpp"
 #include "lib/driver/parallel.hpp"
+#include "lib/parse/parser.hpp"
 #include "lib/parse/lines.hpp"
 #include "lib/source/source.hpp"
 
@@ -212,7 +213,7 @@ namespace {
 // The options of each file: its project file's (read once per project file), else the command
 // line's. A malformed project file is an I/O error of the run.
 std::vector<const Options*> file_options(Run& run, const Options& cli, std::map<std::string, Options>& by_project) {
-  const std::size_t n = run.configs.size();
+  const std::size_t n = run.files.size();
   std::vector<const Options*> options(n, &cli);
   if (!cli.use_project_file) return options;
   // Files of one directory share the search (a directory of spokes costs one walk up).
@@ -249,6 +250,35 @@ void control(const Options& opt, const Suppressions& sup, Diagnostic d, Diagnost
   out.add(std::move(d));
 }
 
+// The rules each distinct Options of `options` leaves on (decided once, not once per file).
+std::map<const Options*, std::vector<const Rule*>> enabled_rules(const std::vector<const Options*>& options) {
+  std::map<const Options*, std::vector<const Rule*>> out;
+  for (const Options* o : options) {
+    auto [it, added] = out.try_emplace(o);
+    if (!added) continue;
+    for (const Rule* r : all_rules())
+      if (rule_enabled(*o, r->info())) it->second.push_back(r);
+  }
+  return out;
+}
+
+// Checks one parsed file: runs `rules`, then puts their diagnostics and the parser's (`parsed`)
+// through the options and the file's suppression comments into `out`, sorted.
+Effective check_file(const SourceFile& file, const model::Config& cfg, const Options& opt,
+                     const std::vector<const Rule*>& rules, std::vector<Diagnostic>& parsed, Diagnostics& out) {
+  Effective eff = compute_effective(cfg, release_of(cfg, opt.ios_version));
+  const Symbols symbols = collect_symbols(cfg, eff);
+  Diagnostics found;
+  DeviceReporter reporter(found);
+  const Device device{file, cfg, eff, symbols};
+  for (const Rule* r : rules) r->check(device, reporter);
+  for (Diagnostic& d : parsed) found.add(std::move(d));
+  const Suppressions sup = read_suppressions(file.text());
+  for (Diagnostic& d : found.items()) control(opt, sup, std::move(d), out);
+  out.sort();  // on the worker: the sort of the whole run then finds the lists sorted
+  return eff;
+}
+
 }  // namespace
 
 Checked check_run(Run& run, const Options& cli, unsigned threads) {
@@ -263,29 +293,54 @@ Checked check_run(Run& run, const Options& cli, unsigned threads) {
     else kept.add(std::move(d));
   }
   const std::vector<const Options*> options = file_options(run, cli, by_project);
+  const auto rules = enabled_rules(options);
   out.effective.resize(n);
   std::vector<Diagnostics> results(n);
   parallel_for(n, worker_count(threads), [&](std::size_t i) {
-    const SourceFile& file = run.files[static_cast<FileId>(i)];
-    const model::Config& cfg = run.configs[i];
     const Options& opt = *options[i];
-    Effective eff = compute_effective(cfg, release_of(cfg, opt.ios_version));
-    const Symbols symbols = collect_symbols(cfg, eff);
-    Diagnostics found;
-    DeviceReporter reporter(found);
-    const Device device{file, cfg, eff, symbols};
-    for (const Rule* r : all_rules())
-      if (rule_enabled(opt, r->info())) r->check(device, reporter);
-    out.effective[i] = std::move(eff);
-    for (Diagnostic& d : parsed[i]) found.add(std::move(d));
-    const Suppressions sup = read_suppressions(file.text());
-    for (Diagnostic& d : found.items()) control(opt, sup, std::move(d), results[i]);
-    results[i].sort();  // in parallel: the sort of the whole list below then finds it sorted
+    out.effective[i] =
+        check_file(run.files[static_cast<FileId>(i)], run.configs[i], opt, rules.at(&opt), parsed[i], results[i]);
   });
+  std::size_t total = kept.items().size();
+  for (const Diagnostics& d : results) total += d.items().size();
+  kept.items().reserve(total);
   for (Diagnostics& d : results) kept.append(std::move(d));
   run.diags = std::move(kept);
   run.diags.sort();
   return out;
+}
+
+Run check_paths(const std::vector<std::string>& paths, const Options& cli, unsigned threads,
+                const std::function<void(const CheckedFile&)>& each) {
+  Run run = read_paths(paths, threads);
+  const std::size_t n = run.files.size();
+  std::map<std::string, Options> by_project;
+  const std::vector<const Options*> options = file_options(run, cli, by_project);
+  const auto rules = enabled_rules(options);
+  std::vector<Diagnostics> unplaced(n);  // parse diagnostics without a line (kept as they are)
+  std::vector<Diagnostics> results(n);
+  parallel_for(n, worker_count(threads), [&](std::size_t i) {
+    const SourceFile& file = run.files[static_cast<FileId>(i)];
+    const Options& opt = *options[i];
+    model::Config cfg;
+    Diagnostics found;
+    parse::parse_file(file, cfg, found);
+    std::vector<Diagnostic> parsed;
+    for (Diagnostic& d : found.items()) {
+      if (d.span.valid()) parsed.push_back(std::move(d));
+      else unplaced[i].add(std::move(d));
+    }
+    const Effective eff = check_file(file, cfg, opt, rules.at(&opt), parsed, results[i]);
+    if (each) each(CheckedFile{file, cfg, eff});
+  });  // the model and effective configuration of each file are released as it is done
+  // The order check_run gives: diagnostics without a line first, then file by file (sorted).
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < n; ++i) total += unplaced[i].items().size() + results[i].items().size();
+  run.diags.items().reserve(total);
+  for (Diagnostics& d : unplaced) run.diags.append(std::move(d));
+  for (Diagnostics& d : results) run.diags.append(std::move(d));
+  run.diags.sort();
+  return run;
 }
 
 void add_controlled(Run& run, const Options& cli, Diagnostics found) {

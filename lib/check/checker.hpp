@@ -2,6 +2,7 @@
 // severity overrides, inline suppressions and the project file .flexc.json.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -39,6 +40,20 @@ struct Checked {
 // Files are checked in parallel on `threads` threads (0: every core); the result does not
 // depend on the number of threads.
 Checked check_run(Run& run, const Options& opt, unsigned threads = 0);
+
+// One file checked by check_paths, while its model still exists.
+struct CheckedFile {
+  const SourceFile& file;
+  const model::Config& cfg;
+  const Effective& effective;
+};
+// `flexc check` in one pass per file: reads the paths (as parse_paths does), then parses and
+// checks each file on `threads` threads (0: every core) and releases its model at once, so that
+// memory holds the files' text and the diagnostics rather than every model. Diagnostics, their
+// order and run.io_errors are those of parse_paths + check_run; run.configs stays empty. `each`,
+// if given, sees every checked file on the thread that checked it (files in any order).
+Run check_paths(const std::vector<std::string>& paths, const Options& opt, unsigned threads = 0,
+                const std::function<void(const CheckedFile&)>& each = {});
 
 // Adds diagnostics found after check_run (the network analysis) to run.diags under the same
 // control: the options of the file each points at (project file included) and its suppression

@@ -45,4 +45,13 @@ ReferenceGraph build_graph(const Symbols& s, bool (*edge)(const Reference&)) {
   return out;
 }
 
+std::vector<int> in_degrees(const Symbols& s) {
+  std::vector<int> in(s.defs.size(), 0);
+  for (const Reference& r : s.refs) {
+    const int to = s.find(r.kind, r.name);
+    if (to >= 0) ++in[static_cast<std::size_t>(to)];
+  }
+  return in;
+}
+
 }  // namespace flexc::check

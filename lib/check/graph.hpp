@@ -23,4 +23,7 @@ struct ReferenceGraph {
 // every reference.
 ReferenceGraph build_graph(const Symbols& s, bool (*edge)(const Reference&) = nullptr);
 
+// Only the in-degrees of build_graph (no graph is built).
+std::vector<int> in_degrees(const Symbols& s);
+
 }  // namespace flexc::check

@@ -40,7 +40,7 @@ std::string_view kind_name(Kind k) {
 }
 
 int Symbols::find(Kind k, std::string_view name) const {
-  auto it = index_.find(std::make_pair(static_cast<int>(k), std::string(name)));
+  auto it = index_.find(std::pair<int, std::string_view>(static_cast<int>(k), name));
   return it == index_.end() ? -1 : it->second;
 }
 
@@ -52,12 +52,11 @@ std::vector<const Definition*> Symbols::of_kind(Kind k) const {
 }
 
 int Symbols::define(Kind k, std::string name, Span span, bool builtin) {
-  auto key = std::make_pair(static_cast<int>(k), name);
-  auto it = index_.find(key);
+  auto it = index_.find(std::pair<int, std::string_view>(static_cast<int>(k), name));
   if (it != index_.end()) return it->second;
   const int i = static_cast<int>(defs.size());
+  index_.emplace(std::make_pair(static_cast<int>(k), name), i);
   defs.push_back(Definition{k, std::move(name), span, builtin});
-  index_.emplace(std::move(key), i);
   return i;
 }
 

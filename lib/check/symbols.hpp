@@ -7,7 +7,7 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,7 +81,22 @@ class Symbols {
   void refer(Kind k, std::string name, Span span, std::string_view usage, int from, bool soft = false);
 
  private:
-  std::map<std::pair<int, std::string>, int, std::less<>> index_;
+  // (kind, name) -> definition, looked up with a string_view name (no copy).
+  struct KeyHash {
+    using is_transparent = void;
+    template <typename K>
+    std::size_t operator()(const K& k) const {
+      return std::hash<std::string_view>{}(k.second) * 31 + static_cast<std::size_t>(k.first);
+    }
+  };
+  struct KeyEqual {
+    using is_transparent = void;
+    template <typename A, typename B>
+    bool operator()(const A& a, const B& b) const {
+      return a.first == b.first && std::string_view(a.second) == std::string_view(b.second);
+    }
+  };
+  std::unordered_map<std::pair<int, std::string>, int, KeyHash, KeyEqual> index_;
 };
 
 // Reads the tables off a parsed configuration and its effective configuration.

@@ -30,7 +30,7 @@ std::size_t Diagnostics::count(Severity s) const {
 }
 
 void Diagnostics::append(Diagnostics&& other) {
-  if (items_.empty()) {
+  if (items_.empty() && items_.capacity() < other.items_.size()) {  // no room reserved: take the other's
     items_ = std::move(other.items_);
     return;
   }

@@ -14,8 +14,9 @@ struct TextStyle {
 };
 
 // `file:line:col: severity: message [CODE]`, the source line, a caret, then notes and help.
+// Long lists are rendered on `threads` threads (0: every core); the text does not depend on it.
 void render_text(std::ostream& os, const FileTable& files, const Diagnostics& diags,
-                 const TextStyle& style);
+                 const TextStyle& style, unsigned threads = 0);
 // One line: "2 errors, 1 warning, 5 infos in 3 files".
 void render_summary(std::ostream& os, const Diagnostics& diags, std::size_t files, const TextStyle& style);
 

@@ -1,6 +1,10 @@
+#include <algorithm>
+#include <charconv>
 #include <string>
+#include <vector>
 
 #include "lib/diag/render.hpp"
+#include "lib/driver/parallel.hpp"
 
 namespace flexc {
 namespace {
@@ -17,14 +21,25 @@ const char* severity_color(Severity s) {
   return "";
 }
 
-void location(std::ostream& os, const FileTable& files, const Span& s) {
+void append_number(std::string& out, std::uint32_t n) {
+  char buf[16];
+  const auto r = std::to_chars(buf, buf + sizeof buf, n);
+  out.append(buf, static_cast<std::size_t>(r.ptr - buf));
+}
+
+void location(std::string& out, const FileTable& files, const Span& s) {
   if (!s.valid()) return;
-  os << files[s.file].path() << ':' << s.line << ':' << s.column << ": ";
+  out += files[s.file].path();
+  out += ':';
+  append_number(out, s.line);
+  out += ':';
+  append_number(out, s.column);
+  out += ": ";
 }
 
 // The source line and a caret line under the span. Tabs in the source are repeated in the caret
 // line so that the caret stays aligned whatever the terminal's tab width.
-void excerpt(std::ostream& os, const FileTable& files, const Span& s, const TextStyle& style) {
+void excerpt(std::string& out, const FileTable& files, const Span& s, const TextStyle& style) {
   if (!s.valid() || !style.show_source) return;
   const std::string line = files[s.file].redacted_line(s.line);  // keys and passwords masked
   std::string_view text = line;
@@ -34,50 +49,86 @@ void excerpt(std::ostream& os, const FileTable& files, const Span& s, const Text
   if (col > text.size()) col = text.size();
   if (text.size() > kMax && col > kMax / 2) from = col - kMax / 2;
   std::string_view shown = text.substr(from, kMax);
-  os << "    " << (from ? "..." : "") << shown << (from + shown.size() < text.size() ? "..." : "") << '\n';
-  std::string caret = "    ";
-  if (from) caret += "   ";
-  for (std::size_t i = from; i < col && i - from < shown.size(); ++i) caret += text[i] == '\t' ? '\t' : ' ';
+  out += "    ";
+  if (from) out += "...";
+  out += shown;
+  if (from + shown.size() < text.size()) out += "...";
+  out += '\n';
+  out += "    ";
+  if (from) out += "   ";
+  for (std::size_t i = from; i < col && i - from < shown.size(); ++i) out += text[i] == '\t' ? '\t' : ' ';
   std::size_t width = 1;
   if (s.end_line == s.line && s.end_column > s.column) width = s.end_column - s.column;
   if (s.end_line > s.line) width = text.size() > col ? text.size() - col : 1;
   if (col + width > from + shown.size() && from + shown.size() > col) width = from + shown.size() - col;
   if (width == 0) width = 1;
-  std::string marks = "^" + std::string(width - 1, '~');
-  if (style.color) os << caret << "\x1b[1;32m" << marks << kReset << '\n';
-  else os << caret << marks << '\n';
+  if (style.color) out += "\x1b[1;32m";
+  out += '^';
+  out.append(width - 1, '~');
+  if (style.color) out += kReset;
+  out += '\n';
+}
+
+void render_one(std::string& out, const FileTable& files, const Diagnostic& d, const TextStyle& style) {
+  if (style.color) out += kBold;
+  location(out, files, d.span);
+  if (style.color) out += severity_color(d.severity);
+  out += to_string(d.severity);
+  out += ": ";
+  if (style.color) {
+    out += kReset;
+    out += kBold;
+  }
+  out += d.message;
+  out += " [";
+  out += d.code;
+  out += ']';
+  if (style.color) out += kReset;
+  out += '\n';
+  excerpt(out, files, d.span, style);
+  for (const Note& n : d.notes) {
+    if (style.color) out += kBold;
+    location(out, files, n.span);
+    if (style.color) out += "\x1b[1;30m";
+    out += "note: ";
+    if (style.color) out += kReset;
+    out += n.message;
+    out += '\n';
+    excerpt(out, files, n.span, style);
+  }
+  if (!d.help.empty()) {
+    if (style.color) out += "\x1b[1;34m";
+    out += "    help: ";
+    if (style.color) out += kReset;
+    out += d.help;
+    out += '\n';
+  }
 }
 
 }  // namespace
 
-void render_text(std::ostream& os, const FileTable& files, const Diagnostics& diags,
-                 const TextStyle& style) {
-  for (const Diagnostic& d : diags.items()) {
-    if (d.severity == Severity::info && !style.show_info) continue;
-    if (style.color) os << kBold;
-    location(os, files, d.span);
-    if (style.color) os << severity_color(d.severity);
-    os << to_string(d.severity) << ": ";
-    if (style.color) os << kReset << kBold;
-    os << d.message << " [" << d.code << ']';
-    if (style.color) os << kReset;
-    os << '\n';
-    excerpt(os, files, d.span, style);
-    for (const Note& n : d.notes) {
-      if (style.color) os << kBold;
-      location(os, files, n.span);
-      if (style.color) os << "\x1b[1;30m";
-      os << "note: ";
-      if (style.color) os << kReset;
-      os << n.message << '\n';
-      excerpt(os, files, n.span, style);
-    }
-    if (!d.help.empty()) {
-      if (style.color) os << "\x1b[1;34m";
-      os << "    help: ";
-      if (style.color) os << kReset;
-      os << d.help << '\n';
-    }
+void render_text(std::ostream& os, const FileTable& files, const Diagnostics& diags, const TextStyle& style,
+                 unsigned threads) {
+  // Chunks of diagnostics are rendered on every core, a few per core at a time, each into a
+  // buffer of its own; the buffers are written in order (the same bytes as one after the other)
+  // and reused for the next chunks.
+  constexpr std::size_t kChunk = 512;
+  const std::vector<Diagnostic>& items = diags.items();
+  const std::size_t chunks = (items.size() + kChunk - 1) / kChunk;
+  const unsigned workers = worker_count(threads);
+  std::vector<std::string> text(std::min<std::size_t>(chunks, std::size_t{4} * workers));
+  for (std::size_t first = 0; first < chunks; first += text.size()) {
+    const std::size_t n = std::min(text.size(), chunks - first);
+    parallel_for(n, workers, [&](std::size_t k) {
+      std::string& out = text[k];
+      out.clear();
+      const std::size_t begin = (first + k) * kChunk;
+      for (std::size_t i = begin; i < std::min(items.size(), begin + kChunk); ++i) {
+        if (items[i].severity == Severity::info && !style.show_info) continue;
+        render_one(out, files, items[i], style);
+      }
+    });
+    for (std::size_t k = 0; k < n; ++k) os.write(text[k].data(), static_cast<std::streamsize>(text[k].size()));
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 #include "lib/diag/codes.hpp"
@@ -99,30 +100,36 @@ void parse_text(Run& run, std::string name, std::string text, const parse::Optio
   parse::parse_file(run.files[id], cfg, run.diags, opt);
 }
 
-Run parse_paths(const std::vector<std::string>& paths, const parse::Options& opt, unsigned threads) {
+Run read_paths(const std::vector<std::string>& paths, unsigned threads) {
   Run run;
   const std::vector<std::string> names = expand_paths(paths, run.io_errors);
-  // Read every file first (the file table hands out ids in order), then parse them in parallel.
-  std::vector<std::string> texts(names.size());
+  // Read (and index the lines) in parallel; the file table then hands out ids in order.
+  std::vector<std::optional<SourceFile>> read(names.size());
   std::vector<std::string> errors(names.size());
-  std::vector<char> ok(names.size(), 0);
   parallel_for(names.size(), worker_count(threads), [&](std::size_t i) {
-    ok[i] = read_file(names[i], texts[i], errors[i]) ? 1 : 0;
+    std::string text;
+    if (!read_file(names[i], text, errors[i])) return;
+    strip_bom(text);
+    read[i].emplace(0, names[i], std::move(text));
   });
   for (std::size_t i = 0; i < names.size(); ++i) {
-    if (!ok[i]) {
-      run.io_errors.push_back("cannot read '" + names[i] + "': " + errors[i]);
-      continue;
-    }
-    strip_bom(texts[i]);
-    run.files.add(names[i], std::move(texts[i]));
+    if (read[i]) run.files.add(std::move(*read[i]));
+    else run.io_errors.push_back("cannot read '" + names[i] + "': " + errors[i]);
   }
+  return run;
+}
+
+Run parse_paths(const std::vector<std::string>& paths, const parse::Options& opt, unsigned threads) {
+  Run run = read_paths(paths, threads);
   run.configs.resize(run.files.size());
   std::vector<Diagnostics> found(run.files.size());
   parallel_for(run.files.size(), worker_count(threads), [&](std::size_t i) {
     parse::parse_file(run.files[static_cast<FileId>(i)], run.configs[i], found[i], opt);
     found[i].sort();  // in parallel: the sort of the whole list below then finds it sorted
   });
+  std::size_t total = run.diags.items().size();
+  for (const Diagnostics& d : found) total += d.items().size();
+  run.diags.items().reserve(total);
   for (Diagnostics& d : found) run.diags.append(std::move(d));
   run.diags.sort();
   return run;

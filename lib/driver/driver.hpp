@@ -16,7 +16,9 @@ bool is_config_file_name(const std::string& name);
 
 struct Run {
   FileTable files;
-  std::vector<model::Config> configs;  // one per file, in `files` order
+  // One per file, in `files` order (empty after check::check_paths, which releases each model
+  // as soon as its file is checked).
+  std::vector<model::Config> configs;
   Diagnostics diags;
   std::vector<std::string> io_errors;  // "cannot read 'x': No such file or directory"
 };
@@ -24,6 +26,10 @@ struct Run {
 // Expands directories (recursively, sorted, config files only) and keeps files as given.
 // Unreadable paths are reported in `io_errors`.
 std::vector<std::string> expand_paths(const std::vector<std::string>& paths, std::vector<std::string>& io_errors);
+
+// Reads every path (directories expanded as above) into run.files, files in parallel on
+// `threads` threads (0: every core); parses nothing.
+Run read_paths(const std::vector<std::string>& paths, unsigned threads = 0);
 
 // Reads and parses every path, files in parallel on `threads` threads (0: every core).
 // Diagnostics come back sorted; the result does not depend on the number of threads.

@@ -56,7 +56,7 @@ bool tunnel_command_allowed(Builder& b, const Interface& itf) {
   d.code = "P001";
   d.slug = "invalid-input";
   d.severity = Severity::error;
-  d.span = b.file.span(b.st.begin, e);
+  d.span = b.span(b.st.begin, e);
   d.message = "invalid input '" + std::string(b.st.begin, e) + "': " + std::string(n) + " has no tunnel commands";
   if (n.rfind("Virtual-Template", 0) == 0) {
     d.notes.push_back({itf.span, "created here without 'type tunnel' (a serial template)"});
@@ -163,7 +163,7 @@ void apply_interface(Builder& b) {
       // Kept as one value: "gre ip", "ipsec ipv4", "gre multipoint", "ipip".
       std::string mode(b.st.text(T::mode));
       if (b.has(T::mode2)) mode += " " + std::string(b.st.text(T::mode2));
-      itf.tunnel_mode = {std::move(mode), b.file.span(b.get(T::mode)->begin, b.st.end)};
+      itf.tunnel_mode = {std::move(mode), b.span(b.get(T::mode)->begin, b.st.end)};
       break;
     }
     case Cmd::tunnel_vrf: itf.tunnel_vrf = rm ? Text{} : b.text(T::vrf); break;

@@ -56,7 +56,7 @@ void apply_global_ipsec(Builder& b) {
           std::uint64_t v = 0;
           grammar::parse_u64(caps[k + 1].text(), v);
           t.key_bits = {v, b.span(caps[k + 1])};
-          t.span = b.file.span(caps[k].begin, caps[k + 1].end);
+          t.span = b.span(caps[k].begin, caps[k + 1].end);
         }
         ts.transforms.push_back(t);
       }

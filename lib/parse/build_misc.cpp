@@ -83,7 +83,7 @@ void apply_global_aaa(Builder& b) {
             end = e;
           }
           const char* p = m->begin + i;
-          l.methods.push_back({std::string(s.substr(i, end - i)), b.file.span(p, m->begin + end)});
+          l.methods.push_back({std::string(s.substr(i, end - i)), b.span(p, m->begin + end)});
           i = end;
         }
       }

@@ -38,7 +38,7 @@ Text joined(Builder& b, T tag) {
       if (!first) first = &c;
       last = &c;
     }
-  if (first) t.span = b.file.span(first->begin, last->end);
+  if (first) t.span = b.span(first->begin, last->end);
   return t;
 }
 

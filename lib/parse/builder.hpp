@@ -53,7 +53,9 @@ class Builder {
 
   // The whole command line.
   Span line() const { return file.span_on_line(line_number_, st.begin, st.end); }
-  Span span(const Capture& c) const { return file.span_on_line(line_number_, c.begin, c.end); }
+  Span span(const Capture& c) const { return span(c.begin, c.end); }
+  // Bytes [begin, end) of the line.
+  Span span(const char* begin, const char* end) const { return file.span_on_line(line_number_, begin, end); }
 
   template <typename Tag>
   const Capture* get(Tag t) const { return st.get(t); }

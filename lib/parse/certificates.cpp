@@ -29,15 +29,17 @@ void read_certificates(const SourceFile& file, model::Config& cfg) {
     for (model::PkiCertificateChain::Cert& c : chain.certificates) {
       if (!c.span.valid() || c.span.file != file.id()) continue;
       // The span runs from the `certificate` line to `quit` (or to the end of an unclosed file);
-      // the lines between hold the DER as hex, as IOS writes it.
-      std::string hex;
+      // the lines between hold the DER as hex, as IOS writes it. They are one run of the text
+      // (from_hex skips the line ends between them).
+      const char* begin = nullptr;
+      const char* end = nullptr;
       for (std::uint32_t line = c.span.line + 1; line <= c.span.end_line && line <= file.line_count(); ++line) {
         const std::string_view t = file.line_text(line);
         if (is_quit(t)) break;
-        hex.append(t);
-        hex += '\n';
+        if (begin == nullptr) begin = t.data();
+        end = t.data() + t.size();
       }
-      const auto der = der::from_hex(hex);
+      const auto der = der::from_hex(begin ? std::string_view(begin, static_cast<std::size_t>(end - begin)) : "");
       const auto names = der ? der::certificate_names(*der) : std::nullopt;
       if (!names) continue;
       c.subject = names->subject;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace flexc::parse {
@@ -20,12 +21,20 @@ struct RawLine {
 // [begin, end): indentation carries no meaning in IOS configuration.
 class LineReader {
  public:
-  explicit LineReader(std::string_view text) : p_(text.data()), end_(text.data() + text.size()) {}
+  explicit LineReader(std::string_view text)
+      : p_(text.data()),
+        end_(text.data() + text.size()),
+        cr_(!text.empty() && std::memchr(p_, '\r', text.size()) != nullptr) {}
   bool next(RawLine& out) {
     if (p_ == end_) return false;
     const char* s = p_;
     const char* e = s;
-    while (e != end_ && *e != '\n' && *e != '\r') ++e;
+    if (cr_) {
+      while (e != end_ && *e != '\n' && *e != '\r') ++e;
+    } else {  // LF only (the common case): memchr's pace
+      e = static_cast<const char*>(std::memchr(s, '\n', static_cast<std::size_t>(end_ - s)));
+      if (e == nullptr) e = end_;
+    }
     p_ = e;
     if (p_ != end_) {
       if (*p_ == '\r' && p_ + 1 != end_ && p_[1] == '\n') ++p_;
@@ -44,6 +53,7 @@ class LineReader {
  private:
   const char* p_;
   const char* end_;
+  bool cr_;  // the text has a CR somewhere (CRLF or lone CR line ends)
   std::uint32_t line_ = 0;
 };
 

@@ -20,6 +20,12 @@ SourceFile::SourceFile(FileId id, std::string path, std::string text)
   line_starts_.push_back(0);
   const char* p = text_.data();
   const std::size_t n = text_.size();
+  if (n == 0 || std::memchr(p, '\r', n) == nullptr) {  // LF only (the common case): memchr's pace
+    for (const char* q = p; (q = static_cast<const char*>(std::memchr(q, '\n', static_cast<std::size_t>(p + n - q))));)
+      line_starts_.push_back(static_cast<std::uint32_t>(++q - p));
+    if (line_starts_.size() > 1 && line_starts_.back() == n) line_starts_.pop_back();
+    return;
+  }
   for (std::size_t i = 0; i < n; ++i) {
     const char c = p[i];
     if (c == '\n') {
@@ -81,6 +87,12 @@ FileId FileTable::add(std::string path, std::string text) {
   const auto id = static_cast<FileId>(files_.size());
   files_.emplace_back(id, std::move(path), std::move(text));
   return id;
+}
+
+FileId FileTable::add(SourceFile file) {
+  file.id_ = static_cast<FileId>(files_.size());
+  files_.push_back(std::move(file));
+  return files_.back().id_;
 }
 
 bool read_file(const std::string& path, std::string& out, std::string& error) {

@@ -73,6 +73,7 @@ class SourceFile {
   std::string text_;
   std::vector<std::uint32_t> line_starts_;
   mutable std::vector<std::pair<std::uint32_t, std::uint32_t>> secrets_;
+  friend class FileTable;  // gives a file built beforehand its id
 };
 
 // All files of one run. Files are never removed, so references stay valid.
@@ -80,6 +81,9 @@ class FileTable {
  public:
   // Adds text under a display path; returns the new file's id.
   FileId add(std::string path, std::string text);
+  // Adds a file built beforehand (its line index made on another thread, say): it takes the
+  // next id, whatever id it was built with.
+  FileId add(SourceFile file);
   const SourceFile& operator[](FileId id) const { return files_[id]; }
   std::size_t size() const { return files_.size(); }
 

@@ -160,31 +160,38 @@ std::optional<std::string> name_text(Bytes name) {
   return out;
 }
 
-int hex_digit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
+// Per byte: its value as a hex digit, kBlank for the blanks between IOS's hex words and lines,
+// kOther for anything else.
+constexpr std::int8_t kBlank = -1, kOther = -2;
+constexpr std::array<std::int8_t, 256> kHexDigit = [] {
+  std::array<std::int8_t, 256> t{};
+  t.fill(kOther);
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = static_cast<std::int8_t>(c - '0');
+  for (int c = 'a'; c <= 'f'; ++c) t[static_cast<std::size_t>(c)] = static_cast<std::int8_t>(c - 'a' + 10);
+  for (int c = 'A'; c <= 'F'; ++c) t[static_cast<std::size_t>(c)] = static_cast<std::int8_t>(c - 'A' + 10);
+  for (char c : {' ', '\t', '\r', '\n'}) t[static_cast<unsigned char>(c)] = kBlank;
+  return t;
+}();
 
 }  // namespace
 
 std::optional<std::vector<std::uint8_t>> from_hex(std::string_view text) {
-  std::vector<std::uint8_t> out;
-  out.reserve(text.size() / 2);
+  std::vector<std::uint8_t> out(text.size() / 2);
+  std::size_t n = 0;
   int high = -1;
   for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
-    const int d = hex_digit(c);
-    if (d < 0) return std::nullopt;
-    if (high < 0) {
+    const int d = kHexDigit[static_cast<unsigned char>(c)];
+    if (d < 0) {
+      if (d == kOther) return std::nullopt;
+    } else if (high < 0) {
       high = d;
     } else {
-      out.push_back(static_cast<std::uint8_t>(high << 4 | d));
+      out[n++] = static_cast<std::uint8_t>(high << 4 | d);
       high = -1;
     }
   }
   if (high >= 0) return std::nullopt;
+  out.resize(n);
   return out;
 }
 

@@ -30,7 +30,7 @@ class ClearTextKey final : public Rule {
     for (const secrets::Secret& s : secrets::collect(dev)) {
       if (s.type == "6") continue;
       Diagnostic& d = r.report(kInfo, s.value->span,
-                               s.owner + " is stored in clear text" + (s.type == "hex" ? " (hex)" : ""));
+                               s.owner() + " is stored in clear text" + (s.type == "hex" ? " (hex)" : ""));
       d.help = "configure 'key config-key password-encrypt' and 'password encryption aes' so that IOS stores "
                "it as type 6";
     }

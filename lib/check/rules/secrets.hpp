@@ -2,6 +2,7 @@
 // configuration, named by its owner. Rules report the owner and the span; never the value.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,10 +12,18 @@
 namespace flexc::check::secrets {
 
 struct Secret {
-  std::string owner;       // "the local pre-shared key of peer 'A' in keyring 'K'"
   const model::Text* value = nullptr;
   std::string_view type;   // "" (type 0 by default), "0", "6", "hex"
   bool psk = false;        // a pre-shared key (not a password)
+  // Who holds it, in pieces that point into the model: owner() joins them when a rule reports.
+  std::array<std::string_view, 9> words{};
+
+  // "the local pre-shared key of peer 'A' in keyring 'K'"
+  std::string owner() const {
+    std::string out;
+    for (std::string_view w : words) out += w;
+    return out;
+  }
 };
 
 // The type written before a password that the model keeps as text only: the token before it on
@@ -33,30 +42,33 @@ inline std::string_view type_before(const SourceFile& f, const Span& s) {
 
 inline std::vector<Secret> collect(const Device& dev) {
   std::vector<Secret> out;
-  auto add_key = [&](const model::PresharedKey& k, const std::string& where) {
+  auto add_key = [&](const model::PresharedKey& k, std::array<std::string_view, 5> where) {
     if (!k.key.present()) return;
-    std::string dir = k.direction.present() ? std::string(k.direction.value) + " " : "";
-    out.push_back({"the " + dir + "pre-shared key " + where, &k.key, k.encryption.value, true});
+    const bool dir = k.direction.present();
+    out.push_back({&k.key, k.encryption.value, true,
+                   {"the ", dir ? k.direction.value : "", dir ? " " : "", "pre-shared key ", where[0], where[1], where[2],
+                    where[3], where[4]}});
   };
-  auto add_password = [&](const model::Text& t, const std::string& owner) {
+  auto add_password = [&](const model::Text& t, std::array<std::string_view, 4> owner, std::string_view profile) {
     if (!t.present()) return;
-    out.push_back({owner, &t, type_before(dev.file, t.span), false});
+    out.push_back({&t, type_before(dev.file, t.span), false,
+                   {owner[0], owner[1], owner[2], owner[3], " in IKEv2 profile '", profile, "'"}});
   };
   for (const model::Ikev2Keyring& kr : dev.cfg.ikev2.keyrings)
     for (const model::Ikev2KeyringPeer& p : kr.peers)
       for (const model::PresharedKey& k : p.keys)
-        add_key(k, "of peer " + quoted(p.name.value) + " in keyring " + quoted(kr.name.value));
+        add_key(k, {"of peer '", p.name.value, "' in keyring '", kr.name.value, "'"});
   for (const model::Ikev2Profile& p : dev.cfg.ikev2.profiles) {
-    const std::string in = " in IKEv2 profile " + quoted(p.name.value);
+    const std::string_view name = p.name.value;
     if (p.auth_local) {
-      if (p.auth_local->key) add_key(*p.auth_local->key, "of 'authentication local'" + in);
-      add_password(p.auth_local->eap_password, "the EAP password of 'authentication local'" + in);
+      if (p.auth_local->key) add_key(*p.auth_local->key, {"of 'authentication local' in IKEv2 profile '", name, "'"});
+      add_password(p.auth_local->eap_password, {"the EAP password of 'authentication local'"}, name);
     }
     for (const model::AuthMethod& m : p.auth_remote)
-      if (m.key) add_key(*m.key, "of 'authentication remote'" + in);
-    add_password(p.keyring_aaa_password, "the password of 'keyring aaa'" + in);
+      if (m.key) add_key(*m.key, {"of 'authentication remote' in IKEv2 profile '", name, "'"});
+    add_password(p.keyring_aaa_password, {"the password of 'keyring aaa'"}, name);
     for (const model::ProfileAaaAuthorization& a : p.aaa_authorization)
-      add_password(a.password, "the password of 'aaa authorization " + std::string(a.scope.value) + "'" + in);
+      add_password(a.password, {"the password of 'aaa authorization ", a.scope.value, "'"}, name);
   }
   return out;
 }

@@ -56,7 +56,7 @@ class ShortKey final : public Rule {
       add(upper, "upper case");
       add(digit, "digits");
       add(other, "symbols");
-      std::string msg = s.owner;
+      std::string msg = s.owner();
       if (too_short) msg += " has " + std::to_string(length) + " character" + (length == 1 ? "" : "s");
       if (too_short && too_plain) msg += " and";
       if (too_plain)

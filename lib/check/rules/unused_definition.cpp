@@ -1,5 +1,5 @@
 // R102 unused-definition: an object nothing refers to.
-#include <cstdint>
+#include <cstring>
 #include <unordered_set>
 
 #include "lib/check/graph.hpp"
@@ -62,11 +62,11 @@ class UnusedDefinition final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Device& dev, Reporter& r) const override {
-    const ReferenceGraph g = build_graph(dev.symbols);
+    const std::vector<int> in_degree = in_degrees(dev.symbols);
     std::vector<const Definition*> unreferenced;
     for (std::size_t i = 0; i < dev.symbols.defs.size(); ++i) {
       const Definition& d = dev.symbols.defs[i];
-      if (d.builtin || !d.span.valid() || !dead_when_unreferenced(d.kind) || g.in_degree[i] > 0) continue;
+      if (d.builtin || !d.span.valid() || !dead_when_unreferenced(d.kind) || in_degree[i] > 0) continue;
       unreferenced.push_back(&d);
     }
     if (unreferenced.empty()) return;
@@ -81,16 +81,21 @@ class UnusedDefinition final : public Rule {
 
  private:
   // The names of `defs` that a line kept verbatim has as a word: an unmodelled command may use
-  // the object. Only the words that are such a name are looked up (no set of every word).
+  // the object. A few names (the usual case) are searched for in each line; many are looked up
+  // word by word.
   static std::unordered_set<std::string_view> mentioned_verbatim(const Device& dev,
                                                                   const std::vector<const Definition*>& defs) {
-    std::unordered_set<std::string_view> names;
-    std::uint64_t lengths = 0;  // bit n: a name of n bytes (n < 64); longer names always looked up
-    for (const Definition* d : defs) {
-      names.insert(d->name);
-      if (d->name.size() < 64) lengths |= std::uint64_t{1} << d->name.size();
-    }
     std::unordered_set<std::string_view> found;
+    if (defs.size() <= 4) {
+      for (const model::VerbatimLine& v : dev.cfg.verbatim) {
+        const std::string_view t = dev.file.line_text(v.line);
+        for (const Definition* d : defs)
+          if (has_word(t, d->name)) found.insert(d->name);
+      }
+      return found;
+    }
+    std::unordered_set<std::string_view> names;
+    for (const Definition* d : defs) names.insert(d->name);
     for (const model::VerbatimLine& v : dev.cfg.verbatim) {
       const std::string_view t = dev.file.line_text(v.line);
       std::size_t i = 0;
@@ -98,12 +103,27 @@ class UnusedDefinition final : public Rule {
         while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
         std::size_t j = i;
         while (j < t.size() && t[j] != ' ' && t[j] != '\t') ++j;
-        const std::size_t n = j - i;
-        if (n > 0 && (n >= 64 || (lengths >> n & 1)) && names.count(t.substr(i, n))) found.insert(t.substr(i, n));
+        if (j > i && names.count(t.substr(i, j - i))) found.insert(t.substr(i, j - i));
         i = j;
       }
     }
     return found;
+  }
+
+  // True when `word` is one of the blank-separated words of `line` (candidates found with memchr).
+  static bool has_word(std::string_view line, std::string_view word) {
+    if (word.empty() || word.size() > line.size()) return false;
+    const char* const last = line.data() + (line.size() - word.size());  // the last place it fits
+    for (const char* p = line.data(); p <= last; ++p) {
+      p = static_cast<const char*>(std::memchr(p, word[0], static_cast<std::size_t>(last - p) + 1));
+      if (p == nullptr) return false;
+      const char* const end = p + word.size();
+      if ((p == line.data() || p[-1] == ' ' || p[-1] == '\t') &&
+          (end == line.data() + line.size() || *end == ' ' || *end == '\t') &&
+          std::memcmp(p, word.data(), word.size()) == 0)
+        return true;
+    }
+    return false;
   }
 };
 
