@@ -118,7 +118,9 @@ void cluster_members(Run& run, const Analysis& a, const std::vector<engine::Runn
   std::map<std::size_t, std::vector<std::size_t>> groups;
   for (std::size_t m : members) groups[root(m)].push_back(m);
 
-  for (const auto& [r, group] : groups) {
+  for (const auto& entry : groups) {
+    // (a named reference, not a structured binding: lambdas below capture it; clang 14)
+    const std::vector<std::size_t>& group = entry.second;
     if (group.size() < 2) continue;
     std::vector<std::map<std::string, std::string>> profiles;
     for (std::size_t m : group) profiles.push_back(profile_signatures(configs[m], false));
