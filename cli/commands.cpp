@@ -55,17 +55,21 @@ std::vector<RuleMeta> rule_metadata() {
 }  // namespace
 
 int run_check(const CheckOptions& o) {
-  Run run = parse_paths(o.paths, {}, o.jobs);
   check::Options co;
   co.ios_version = o.ios_version;
   co.select = o.select;
   co.ignore = o.ignore;
   co.error = o.error;
   co.use_project_file = !o.no_project_file;
-  const check::Checked checked = check::check_run(run, co, o.jobs);
+  // Without --network nothing needs the models after the check: check_paths releases each one.
+  Run run = o.network ? parse_paths(o.paths, {}, o.jobs) : check::check_paths(o.paths, co, o.jobs);
+  const check::Checked checked = o.network ? check::check_run(run, co, o.jobs) : check::Checked{};
   std::optional<network::Analysis> analysis;
   if (o.network && run.io_errors.empty()) analysis = network::check_network(run, checked, co, o.jobs);
-  std::ostringstream out;
+  // To stdout the report is written as it is rendered; to a file it is kept, then written atomically.
+  const bool to_stdout = o.output.empty() || o.output == "-";
+  std::ostringstream kept;
+  std::ostream& out = to_stdout ? static_cast<std::ostream&>(std::cout) : kept;
   if (o.format == "json") {
     render_json(out, run.files, run.diags, run.files.size());
   } else if (o.format == "sarif") {
@@ -79,7 +83,7 @@ int run_check(const CheckOptions& o) {
     style.color = o.output.empty() && use_color();
     style.show_info = o.verbose;
     style.show_source = !o.no_source;
-    render_text(out, run.files, run.diags, style);
+    render_text(out, run.files, run.diags, style, o.jobs);
     render_summary(out, run.diags, run.files.size(), style);
     if (analysis && o.verbose) out << network::session_list(*analysis);
     if (analysis) out << network::session_table(*analysis);
@@ -89,10 +93,9 @@ int run_check(const CheckOptions& o) {
   print_io_errors(run);
   // A usage or I/O problem leaves an existing report untouched.
   if (!run.io_errors.empty()) {
-    if (o.output.empty()) std::cout << out.str();
     return 2;
   }
-  if (!emit(o.output, out.str())) return 2;
+  if (to_stdout ? !std::cout.flush() : !emit(o.output, kept.str())) return 2;
   if (run.diags.has_errors()) return 1;
   if (o.fail_on == "warning" && run.diags.count(Severity::warning) != 0) return 1;
   return 0;
