@@ -61,11 +61,12 @@ int run_check(const CheckOptions& o) {
   co.ignore = o.ignore;
   co.error = o.error;
   co.use_project_file = !o.no_project_file;
-  // Without --network nothing needs the models after the check: check_paths releases each one.
-  Run run = o.network ? parse_paths(o.paths, {}, o.jobs) : check::check_paths(o.paths, co, o.jobs);
-  const check::Checked checked = o.network ? check::check_run(run, co, o.jobs) : check::Checked{};
-  std::optional<network::Analysis> analysis;
-  if (o.network && run.io_errors.empty()) analysis = network::check_network(run, checked, co, o.jobs);
+  // File by file: each model is released once checked (and lowered, with --network).
+  network::NetworkRun n;
+  if (o.network) n = network::check_network(o.paths, co, o.jobs);
+  else n.run = check::check_paths(o.paths, co, o.jobs);
+  const Run& run = n.run;
+  const std::optional<network::Analysis>& analysis = n.analysis;
   // To stdout the report is written as it is rendered; to a file it is kept, then written atomically.
   const bool to_stdout = o.output.empty() || o.output == "-";
   std::ostringstream kept;
@@ -91,14 +92,13 @@ int run_check(const CheckOptions& o) {
       out << "\nNetwork not analysed: devices with errors are not lowered (fix them first).\n";
   }
   print_io_errors(run);
+  int status = 0;
   // A usage or I/O problem leaves an existing report untouched.
-  if (!run.io_errors.empty()) {
-    return 2;
-  }
-  if (to_stdout ? !std::cout.flush() : !emit(o.output, kept.str())) return 2;
-  if (run.diags.has_errors()) return 1;
-  if (o.fail_on == "warning" && run.diags.count(Severity::warning) != 0) return 1;
-  return 0;
+  if (!run.io_errors.empty() || (to_stdout ? !std::cout.flush() : !emit(o.output, kept.str()))) status = 2;
+  else if (run.diags.has_errors()) status = 1;
+  else if (o.fail_on == "warning" && run.diags.count(Severity::warning) != 0) status = 1;
+  keep_until_exit(std::move(n));
+  return status;
 }
 
 // Reads and parses the one file of `parse` and `compile` (a directory is a usage error there;

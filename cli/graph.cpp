@@ -84,14 +84,14 @@ int run_graph(const GraphOptions& o) {
                  "(Debian: apt install graphviz); --format dot prints the same picture as text\n";
     return 2;
   }
-  Run run = parse_paths(o.paths, {}, o.jobs);
   check::Options co;
   co.ios_version = o.ios_version;
   co.use_project_file = !o.no_project_file;
-  const check::Checked checked = check::check_run(run, co, o.jobs);
+  const network::NetworkRun n = network::check_network(o.paths, co, o.jobs);
+  const Run& run = n.run;
+  const std::optional<network::Analysis>& a = n.analysis;
   print_io_errors(run);
   if (!run.io_errors.empty()) return 2;
-  const std::optional<network::Analysis> a = network::check_network(run, checked, co, o.jobs);
   if (!a) {
     TextStyle style;
     style.color = use_color();

@@ -313,6 +313,11 @@ Checked check_run(Run& run, const Options& cli, unsigned threads) {
 Run check_paths(const std::vector<std::string>& paths, const Options& cli, unsigned threads,
                 const std::function<void(const CheckedFile&)>& each) {
   Run run = read_paths(paths, threads);
+  check_files(run, cli, threads, each);
+  return run;
+}
+
+void check_files(Run& run, const Options& cli, unsigned threads, const std::function<void(const CheckedFile&)>& each) {
   const std::size_t n = run.files.size();
   std::map<std::string, Options> by_project;
   const std::vector<const Options*> options = file_options(run, cli, by_project);
@@ -331,7 +336,7 @@ Run check_paths(const std::vector<std::string>& paths, const Options& cli, unsig
       else unplaced[i].add(std::move(d));
     }
     const Effective eff = check_file(file, cfg, opt, rules.at(&opt), parsed, results[i]);
-    if (each) each(CheckedFile{file, cfg, eff});
+    if (each) each(CheckedFile{file, cfg, eff, unplaced[i].has_errors() || results[i].has_errors()});
   });  // the model and effective configuration of each file are released as it is done
   // The order check_run gives: diagnostics without a line first, then file by file (sorted).
   std::size_t total = 0;
@@ -340,7 +345,6 @@ Run check_paths(const std::vector<std::string>& paths, const Options& cli, unsig
   for (Diagnostics& d : unplaced) run.diags.append(std::move(d));
   for (Diagnostics& d : results) run.diags.append(std::move(d));
   run.diags.sort();
-  return run;
 }
 
 void add_controlled(Run& run, const Options& cli, Diagnostics found) {

@@ -41,11 +41,13 @@ struct Checked {
 // depend on the number of threads.
 Checked check_run(Run& run, const Options& opt, unsigned threads = 0);
 
-// One file checked by check_paths, while its model still exists.
+// One file checked by check_paths, while its model still exists: the callback may move parts
+// of the model out (it is released afterwards).
 struct CheckedFile {
   const SourceFile& file;
-  const model::Config& cfg;
+  model::Config& cfg;
   const Effective& effective;
+  bool errors = false;  // the file has an error (after the user's control), as flexc compile sees it
 };
 // `flexc check` in one pass per file: reads the paths (as parse_paths does), then parses and
 // checks each file on `threads` threads (0: every core) and releases its model at once, so that
@@ -54,6 +56,9 @@ struct CheckedFile {
 // if given, sees every checked file on the thread that checked it (files in any order).
 Run check_paths(const std::vector<std::string>& paths, const Options& opt, unsigned threads = 0,
                 const std::function<void(const CheckedFile&)>& each = {});
+// The same over files already read (read_paths), for callers that size their results first.
+void check_files(Run& run, const Options& opt, unsigned threads = 0,
+                 const std::function<void(const CheckedFile&)>& each = {});
 
 // Adds diagnostics found after check_run (the network analysis) to run.diags under the same
 // control: the options of the file each points at (project file included) and its suppression

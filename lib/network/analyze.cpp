@@ -2,10 +2,10 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <set>
 #include <sstream>
 #include <unordered_map>
 
+#include "lib/driver/parallel.hpp"
 #include "lib/engine/decide.hpp"
 #include "lib/engine/json.hpp"
 #include "lib/network/codes.hpp"
@@ -88,12 +88,14 @@ struct Side {
 
 class Analyzer {
  public:
-  Analyzer(Run& run, const std::vector<RunningConfig>& configs) : run_(run), configs_(configs) {
+  Analyzer(Run& run, const std::vector<model::Config>& models, const std::vector<RunningConfig>& configs,
+           unsigned threads)
+      : run_(run), configs_(configs), threads_(threads) {
     devs_.resize(configs.size());
     for (std::size_t i = 0; i < configs.size(); ++i) {
       Dev& d = devs_[i];
       d.rc = &configs[i];
-      d.cfg = &run.configs[i];
+      d.cfg = &models[i];
       d.file = &run.files[static_cast<FileId>(i)];
       d.name = !d.rc->device.hostname.empty() ? d.rc->device.hostname : d.file->path();
       for (const engine::Interface& itf : d.rc->interfaces) {
@@ -124,6 +126,7 @@ class Analyzer {
     }
     for (std::size_t i = 0; i < devs_.size(); ++i) discover(i, a);
     shortcuts(a);
+    evaluate_all(a, threads_);
     for (const Session& s : a.sessions)
       if (s.responder != kOutside && a.devices[s.responder].hub) a.devices[s.initiator].initiates_to_hub = true;
     report(a);
@@ -273,7 +276,7 @@ class Analyzer {
     };
     std::map<unsigned, std::vector<Candidate>> by_network;
     for (std::size_t i = 0; i < devs_.size(); ++i) {
-      if (is_hub(devs_[i])) continue;
+      if (a.devices[i].hub) continue;
       for (const engine::Tunnel& t : devs_[i].rc->tunnels)
         if (!t.virtual_template && t.nhrp_network_id && t.nhrp_shortcut_virtual_template) {
           // The shortcut is a virtual-access cloned from the shortcut virtual template.
@@ -324,6 +327,7 @@ class Analyzer {
   // -------------------------------------------------------------------------------------------
   // Evaluation of one session, in the order IKEv2 runs.
 
+  // Adds the session; its steps run later (evaluate_all).
   void evaluate(Analysis& a, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
                 const std::string& target, std::size_t r, const char* kind, const std::string& dialled, Span at) {
     Session s;
@@ -333,11 +337,42 @@ class Analyzer {
     s.via = t.interface + (client ? " (client " + client->name + ")" : "");
     s.target = dialled;
     s.at = at;
-    Finding f = run_steps(i, t, client, target, r, at);
-    s.status = f.step;
-    s.detail = f.detail;
-    a.sessions.push_back(s);
-    if (f.step != Step::established) findings_.push_back({a.sessions.size() - 1, std::move(f)});
+    a.sessions.push_back(std::move(s));
+    pending_.push_back({a.sessions.size() - 1, &t, client, target});
+  }
+
+  struct Pending {
+    std::size_t session;
+    const engine::Tunnel* tunnel;
+    const engine::Client* client;
+    std::string target;  // the address the initiator reaches the responder on
+  };
+  std::vector<Pending> pending_;
+
+  // Runs the steps of every pending session. A responder hands out pool addresses in session
+  // order (pool_use_), so the sessions of one responder run in order, responders in parallel.
+  void evaluate_all(Analysis& a, unsigned threads) {
+    for (std::size_t d = 0; d < devs_.size(); ++d)
+      for (const engine::Keyring& k : devs_[d].rc->keyrings) keyring_indexes_.emplace(std::make_pair(d, k.name), k);
+    for (std::size_t d = 0; d < devs_.size(); ++d)
+      for (const engine::IkeProfile& p : devs_[d].rc->ike_profiles)
+        pool_use_.emplace(std::make_pair(d, p.authorization ? p.authorization->pool : std::string()), 0);
+    std::vector<std::vector<std::size_t>> by_responder(devs_.size());
+    for (std::size_t k = 0; k < pending_.size(); ++k) by_responder[a.sessions[pending_[k].session].responder].push_back(k);
+    std::vector<Finding> found(pending_.size());
+    parallel_for(by_responder.size(), worker_count(threads), [&](std::size_t r) {
+      for (std::size_t k : by_responder[r]) {
+        const Pending& p = pending_[k];
+        const Session& s = a.sessions[p.session];
+        found[k] = run_steps(s.initiator, *p.tunnel, p.client, p.target, r, s.at);
+      }
+    });
+    for (std::size_t k = 0; k < pending_.size(); ++k) {
+      Session& s = a.sessions[pending_[k].session];
+      s.status = found[k].step;
+      s.detail = found[k].detail;
+      if (found[k].step != Step::established) findings_.push_back({pending_[k].session, std::move(found[k])});
+    }
   }
 
   struct Finding {
@@ -499,7 +534,7 @@ class Analyzer {
     if (negotiated || (ini.profile->config_exchange_request && res.profile->authorization)) {
       // Addresses are handed out in order and none is released during the analysis.
       const std::string pool = res.profile->authorization ? res.profile->authorization->pool : std::string();
-      std::uint64_t& in_use = pool_use_[{r, pool}];
+      std::uint64_t& in_use = pool_use_.at({r, pool});  // only the thread of responder r
       const engine::ConfigReply reply =
           engine::config_exchange_reply_in_order(*R.rc, *res.profile, in_use, address_of(R, rt->interface));
       // Point at the authorization policies (pool, route set, route accept), else the profiles.
@@ -558,13 +593,10 @@ class Analyzer {
 
   // The index of a device's keyring, built on first use: a hub's keyring may hold a peer per
   // spoke, and every session looks a key up in it.
-  const engine::KeyringIndex* keyring_index(std::size_t dev, const std::string& name) {
-    auto key = std::make_pair(dev, name);
-    auto it = keyring_indexes_.find(key);
-    if (it != keyring_indexes_.end()) return &it->second;
-    for (const engine::Keyring& k : devs_[dev].rc->keyrings)
-      if (k.name == name) return &keyring_indexes_.emplace(key, engine::KeyringIndex(k)).first->second;
-    return nullptr;
+  // Built for every keyring before the sessions run (evaluate_all): read only from then on.
+  const engine::KeyringIndex* keyring_index(std::size_t dev, const std::string& name) const {
+    auto it = keyring_indexes_.find(std::make_pair(dev, name));
+    return it == keyring_indexes_.end() ? nullptr : &it->second;
   }
 
   // When both certificates are in the configurations: the issuer of the signer's certificate
@@ -645,11 +677,14 @@ class Analyzer {
     const engine::Bgp& ib = *I.rc->bgp;
     const engine::Bgp& rb = *R.rc->bgp;
     // The initiator's neighbors that are addresses of the responder.
-    std::set<std::string> r_addresses;
-    for (const engine::Interface& itf : R.rc->interfaces)
-      for (const engine::Prefix& p : itf.addresses) r_addresses.insert(p.address);
+    auto of_responder = [&](const std::string& address) {
+      for (const engine::Interface& itf : R.rc->interfaces)
+        for (const engine::Prefix& p : itf.addresses)
+          if (p.address == address) return true;
+      return false;
+    };
     for (const engine::Bgp::Neighbor& n : ib.neighbors) {
-      if (n.peer_group || !r_addresses.count(n.address)) continue;
+      if (n.peer_group || !of_responder(n.address)) continue;
       std::string ras = n.remote_as;
       if (ras.empty() && !n.member_of.empty())
         for (const auto& g : ib.neighbors)
@@ -801,6 +836,7 @@ class Analyzer {
 
   Run& run_;
   const std::vector<RunningConfig>& configs_;
+  unsigned threads_ = 0;
   std::vector<Dev> devs_;
   std::unordered_map<std::string, std::vector<Owner>> owners_;
   std::unordered_map<std::string, std::vector<Owner>> vips_;
@@ -810,7 +846,10 @@ class Analyzer {
 
 }  // namespace
 
-Analysis analyze(Run& run, const std::vector<RunningConfig>& configs) { return Analyzer(run, configs).run(); }
+Analysis analyze(Run& run, const std::vector<model::Config>& models, const std::vector<RunningConfig>& configs,
+                 unsigned threads) {
+  return Analyzer(run, models, configs, threads).run();
+}
 
 std::string session_list(const Analysis& a) {
   std::ostringstream os;

@@ -65,16 +65,29 @@ struct Analysis {
   std::vector<Session> sessions;
 };
 
-// Analyses the devices of `run` (already parsed and checked, without errors that stop lowering):
-// adds findings to run.diags (sorted afterwards by the caller) and returns the sessions.
-Analysis analyze(Run& run, const std::vector<engine::RunningConfig>& configs);
+// Analyses the devices of `run` (checked, without errors that stop lowering): `models[i]` is
+// (at least the part network_view keeps of) the model of run.files[i], `configs[i]` its running
+// configuration. Adds findings to run.diags (sorted afterwards by the caller), returns the sessions.
+// Sessions run on `threads` threads (0: every core); the result does not depend on it.
+Analysis analyze(Run& run, const std::vector<model::Config>& models, const std::vector<engine::RunningConfig>& configs,
+                 unsigned threads = 0);
 
-// `flexc check --network` after check_run: when no device has an error, lowers each device
-// (in parallel on `threads` threads, 0: every core), analyses the network and adds the findings
-// to run.diags under `opt` (check::add_controlled). nullopt when errors stop the analysis (as
-// they stop flexc compile): the per-device diagnostics say why.
-std::optional<Analysis> check_network(Run& run, const check::Checked& checked, const check::Options& opt,
-                                      unsigned threads = 0);
+// What the analysis reads of a model (the lines it points at), moved out of `cfg`.
+model::Config network_view(model::Config&& cfg);
+
+// `flexc check --network` and `flexc graph`: reads and checks the files one by one (as
+// check::check_paths, on `threads` threads, 0: every core), lowering each device as soon as it is
+// checked and keeping only its network view, then analyses the network and adds the findings to
+// run.diags under `opt` (check::add_controlled). `analysis` is empty when a device has an error
+// (as flexc compile, nothing is lowered then: the per-device diagnostics say why) or a path
+// cannot be read.
+struct NetworkRun {
+  Run run;
+  std::optional<Analysis> analysis;
+  std::vector<model::Config> models;              // what was analysed: network views ...
+  std::vector<engine::RunningConfig> configs;     // ... and running configurations, by file
+};
+NetworkRun check_network(const std::vector<std::string>& paths, const check::Options& opt, unsigned threads = 0);
 
 // One line per session (flexc check --network --verbose).
 std::string session_list(const Analysis& a);
