@@ -41,11 +41,10 @@ struct Checked {
 // depend on the number of threads.
 Checked check_run(Run& run, const Options& opt, unsigned threads = 0);
 
-// One file checked by check_paths, while its model still exists: the callback may move parts
-// of the model out (it is released afterwards).
+// One file checked by check_paths, while its model still exists (it is released afterwards).
 struct CheckedFile {
   const SourceFile& file;
-  model::Config& cfg;
+  const model::Config& cfg;
   const Effective& effective;
   bool errors = false;  // the file has an error (after the user's control), as flexc compile sees it
 };

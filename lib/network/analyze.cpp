@@ -68,7 +68,7 @@ bool same_dn(std::string_view a, std::string_view b) {
 // One device: its running configuration, its model (for the lines to point at) and indexes.
 struct Dev {
   const RunningConfig* rc = nullptr;
-  const model::Config* cfg = nullptr;
+  const Lines* lines = nullptr;
   const SourceFile* file = nullptr;
   std::string name;
   std::map<std::string, const engine::Interface*> interfaces;
@@ -88,14 +88,14 @@ struct Side {
 
 class Analyzer {
  public:
-  Analyzer(Run& run, const std::vector<model::Config>& models, const std::vector<RunningConfig>& configs,
+  Analyzer(Run& run, const std::vector<Lines>& lines, const std::vector<RunningConfig>& configs,
            unsigned threads)
       : run_(run), configs_(configs), threads_(threads) {
     devs_.resize(configs.size());
     for (std::size_t i = 0; i < configs.size(); ++i) {
       Dev& d = devs_[i];
       d.rc = &configs[i];
-      d.cfg = &models[i];
+      d.lines = &lines[i];
       d.file = &run.files[static_cast<FileId>(i)];
       d.name = !d.rc->device.hostname.empty() ? d.rc->device.hostname : d.file->path();
       for (const engine::Interface& itf : d.rc->interfaces) {
@@ -104,24 +104,16 @@ class Analyzer {
         for (const engine::Prefix& p : itf.addresses) owners_[p.address].push_back({i, itf.name});
       }
       // HSRP virtual addresses answer too (the cluster's VIP).
-      for (const model::Interface& itf : d.cfg->interfaces)
-        for (const model::StandbyGroup& g : itf.standby)
-          for (const model::IpAddress& a : g.ips)
-            if (a.address.present()) vips_[a.address.value].push_back({i, itf.name.value});
+      for (const auto& [address, itf] : d.lines->standby) vips_[address].push_back({i, itf});
     }
   }
 
   Analysis run() {
     Analysis a;
     for (const Dev& d : devs_) {
-      Device x{d.name, is_hub(d), file_start(d), d.cfg->ikev2.cluster.span, {}, false};
+      Device x{d.name, is_hub(d), file_start(d), d.lines->cluster, {}, false};
       if (d.rc->cluster) x.cluster = d.rc->cluster->virtual_address;
-      if (x.hub)
-        for (const auto& p : d.cfg->ikev2.profiles)
-          if (p.virtual_template.present()) {
-            x.at = p.span;
-            break;
-          }
+      if (x.hub && d.lines->first_vt_profile.valid()) x.at = d.lines->first_vt_profile;
       a.devices.push_back(std::move(x));
     }
     for (std::size_t i = 0; i < devs_.size(); ++i) discover(i, a);
@@ -224,14 +216,13 @@ class Analyzer {
     for (const engine::Client& c : d.rc->clients) {
       const engine::Tunnel* t = tunnel(d, c.tunnel);
       if (!t) continue;
-      const model::FlexvpnClient* mc = d.cfg->ikev2.clients.find(c.name);
+      const Span block = d.lines->find(At::client, c.name, itf_span(d, t->interface));
       for (const engine::ClientPeer& p : c.peers) {
         if (p.fqdn || !is_address(p.address)) continue;
-        Span at = mc ? mc->span : itf_span(d, t->interface);
-        if (mc)
-          for (const model::FlexvpnPeer& mp : mc->peers)
-            if (mp.address.value == p.address && static_cast<unsigned>(mp.priority.value) == p.priority) at = mp.span;
-        connect(a, i, *t, &c, p.address, "client", at);
+        std::string key = c.name;
+        ((key += '\0') += p.address) += '\0';
+        key += std::to_string(p.priority);
+        connect(a, i, *t, &c, p.address, "client", d.lines->find(At::client_peer, key, block));
       }
     }
   }
@@ -473,8 +464,8 @@ class Analyzer {
       else if (res_psk && *rk.keys.local != *ik.keys.remote)
         why = "the key " + R.name + " signs with is not the key " + I.name + " verifies it with";
       if (!why.empty())
-        return fail(Step::psk, why, key_span(I, ini.profile->name, ik.peer, tunnel_line),
-                    key_span(R, res.profile->name, rk.peer, first_profile_span(R)),
+        return fail(Step::psk, why, key_span(I, *ini.profile, ik.peer, tunnel_line),
+                    key_span(R, *res.profile, rk.peer, first_profile_span(R)),
                     R.name + "'s key for " + I.name);
     }
     for (int dir = 0; dir < 2; ++dir) {
@@ -581,7 +572,7 @@ class Analyzer {
     if (auto p = bgp_problem(I, R, assigned.value_or(address_of(I, t.interface)), installed)) {
       Span note = neighbor_span(R, p->responder_neighbor);
       std::string note_text = R.name + "'s BGP";
-      if (p->at_listen_range && !R.cfg->bgp->listen_ranges.empty()) note = R.cfg->bgp->listen_ranges.front().span;
+      if (p->at_listen_range && R.lines->first_listen_range.valid()) note = R.lines->first_listen_range;
       if (p->at_authorization && res.profile->authorization) {
         note = authorization_span(R, res.profile->authorization->policy, profile_span(R, res.profile->name, note));
         note_text = R.name + "'s authorization policy '" + res.profile->authorization->policy + "'";
@@ -727,88 +718,60 @@ class Analyzer {
   static Span file_start(const Dev& d) { return d.file->span(0u, 0u); }
 
   Span first_profile_span(const Dev& d) const {
-    for (const auto& p : d.cfg->ikev2.profiles) return p.span;
-    return file_start(d);
+    return d.lines->first_profile.valid() ? d.lines->first_profile : file_start(d);
   }
   static Span itf_span(const Dev& d, std::string_view name) {
-    const model::Interface* i = d.cfg->interfaces.find(name);
-    return i ? i->span : file_start(d);
+    return d.lines->find(At::interface, name, file_start(d));
   }
   static Span mode_span(const Dev& d, std::string_view name) {
-    const model::Interface* i = d.cfg->interfaces.find(name);
-    if (!i) return file_start(d);
-    return i->tunnel_mode.present() ? i->tunnel_mode.span : i->span;
+    return d.lines->find(At::tunnel_mode, name, file_start(d));
   }
   // The line that gives a device `address` (where the peer's IKE packets arrive), else the file.
   static Span address_span(const Dev& d, std::string_view address) {
-    for (const model::Interface& i : d.cfg->interfaces) {
-      for (const model::IpAddress& a : i.ip_addresses)
-        if (a.address.value == address) return a.span;
-      for (const model::Ipv6Address& a : i.ipv6_addresses) {
-        const std::string_view p = a.prefix.value;
-        if (engine::same_address(p.substr(0, p.find('/')), address)) return a.span;
-      }
-    }
+    for (const auto& [a, at] : d.lines->addresses)
+      if (a == address || (a.find(':') != std::string::npos && engine::same_address(a, address))) return at;
     return file_start(d);
   }
   static Span destination_span(const Dev& d, std::string_view name) {
-    const model::Interface* i = d.cfg->interfaces.find(name);
-    if (!i) return file_start(d);
-    return i->tunnel_destination.present() ? i->tunnel_destination.span : i->span;
+    return d.lines->find(At::tunnel_destination, name, file_start(d));
   }
   static Span negotiated_span(const Dev& d, std::string_view name) {
-    const model::Interface* i = d.cfg->interfaces.find(name);
-    if (!i) return file_start(d);
-    return i->ip_address_negotiated.present() ? i->ip_address_negotiated.span : i->span;
+    return d.lines->find(At::negotiated, name, file_start(d));
   }
   static Span policy_span(const Dev& d, std::string_view name, Span fallback) {
-    const model::Ikev2Policy* p = d.cfg->ikev2.policies.find(name);
-    return p ? p->span : fallback;
+    return d.lines->find(At::policy, name, fallback);
   }
   static Span profile_span(const Dev& d, std::string_view name, Span fallback) {
-    const model::Ikev2Profile* p = d.cfg->ikev2.profiles.find(name);
-    return p ? p->span : fallback;
+    return d.lines->find(At::profile, name, fallback);
   }
   static Span identity_span(const Dev& d, std::string_view profile, Span fallback) {
-    const model::Ikev2Profile* p = d.cfg->ikev2.profiles.find(profile);
-    if (!p) return fallback;
-    if (p->identity_local) return p->identity_local->span;
-    return p->span;
+    return d.lines->find(At::identity_local, profile, fallback);
   }
   static Span auth_span(const Dev& d, std::string_view profile, bool local, Span fallback) {
-    const model::Ikev2Profile* p = d.cfg->ikev2.profiles.find(profile);
-    if (!p) return fallback;
-    if (local && p->auth_local) return p->auth_local->span;
-    if (!local && !p->auth_remote.empty()) return p->auth_remote.front().span;
-    return p->span;
+    return d.lines->find(local ? At::auth_local : At::auth_remote, profile, fallback);
   }
-  static Span key_span(const Dev& d, std::string_view profile, const engine::KeyringPeer* peer, Span fallback) {
-    const model::Ikev2Profile* p = d.cfg->ikev2.profiles.find(profile);
-    if (!p) return fallback;
+  // The keyring peer's key, else the profile's key, keyring or first line.
+  static Span key_span(const Dev& d, const IkeProfile& p, const engine::KeyringPeer* peer, Span fallback) {
+    if (!d.lines->find(At::profile, p.name, {}).valid()) return fallback;
     if (peer) {
-      if (const model::Ikev2Keyring* k = d.cfg->ikev2.keyrings.find(p->keyring_local.value))
-        if (const model::Ikev2KeyringPeer* kp = k->peers.find(peer->name))
-          return kp->keys.empty() ? kp->span : kp->keys.front().span;
+      std::string key = p.keyring;
+      (key += '\0') += peer->name;
+      const Span at = d.lines->find(At::keyring_peer, key, {});
+      if (at.valid()) return at;
     }
-    if (p->auth_local && p->auth_local->key) return p->auth_local->key->span;
-    return p->keyring_local.present() ? p->keyring_local.span : p->span;
+    return d.lines->find(At::profile_key, p.name, fallback);
   }
   static Span ipsec_span(const Dev& d, std::string_view name, Span fallback) {
-    const model::IpsecProfile* p = d.cfg->ipsec.profiles.find(name);
-    if (!p) return fallback;
-    return p->transform_sets.empty() ? p->span : p->transform_sets.front().span;
+    return d.lines->find(At::ipsec_profile, name, fallback);
   }
   static Span authorization_span(const Dev& d, std::string_view policy, Span fallback) {
-    const model::Ikev2AuthorizationPolicy* p = d.cfg->ikev2.authorization_policies.find(policy);
-    return p ? p->span : fallback;
+    return d.lines->find(At::authorization_policy, policy, fallback);
   }
-  static Span bgp_span(const Dev& d) { return d.cfg->bgp ? d.cfg->bgp->span : file_start(d); }
+  static Span bgp_span(const Dev& d) { return d.lines->bgp.valid() ? d.lines->bgp : file_start(d); }
   // A neighbor's (or peer group's) remote-as line, else its first line, else `router bgp`.
   static Span neighbor_span(const Dev& d, std::string_view name) {
-    if (!d.cfg->bgp || name.empty()) return bgp_span(d);
-    const model::BgpNeighbor* n = d.cfg->bgp->neighbors.find(name);
-    if (!n) return bgp_span(d);
-    return n->remote_as.present() ? n->remote_as.span : n->span;
+    if (!d.lines->bgp.valid() || name.empty()) return bgp_span(d);
+    return d.lines->find(At::neighbor, name, bgp_span(d));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -846,9 +809,9 @@ class Analyzer {
 
 }  // namespace
 
-Analysis analyze(Run& run, const std::vector<model::Config>& models, const std::vector<RunningConfig>& configs,
+Analysis analyze(Run& run, const std::vector<Lines>& lines, const std::vector<RunningConfig>& configs,
                  unsigned threads) {
-  return Analyzer(run, models, configs, threads).run();
+  return Analyzer(run, lines, configs, threads).run();
 }
 
 std::string session_list(const Analysis& a) {

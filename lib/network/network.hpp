@@ -16,6 +16,7 @@
 #include "lib/diag/diagnostic.hpp"
 #include "lib/driver/driver.hpp"
 #include "lib/engine/config.hpp"
+#include "lib/network/lines.hpp"
 
 namespace flexc::network {
 
@@ -65,26 +66,22 @@ struct Analysis {
   std::vector<Session> sessions;
 };
 
-// Analyses the devices of `run` (checked, without errors that stop lowering): `models[i]` is
-// (at least the part network_view keeps of) the model of run.files[i], `configs[i]` its running
-// configuration. Adds findings to run.diags (sorted afterwards by the caller), returns the sessions.
+// Analyses the devices of `run` (checked, without errors that stop lowering): `lines[i]` are
+// the lines of run.files[i] to point at, `configs[i]` its running configuration. Adds findings to run.diags (sorted afterwards by the caller), returns the sessions.
 // Sessions run on `threads` threads (0: every core); the result does not depend on it.
-Analysis analyze(Run& run, const std::vector<model::Config>& models, const std::vector<engine::RunningConfig>& configs,
+Analysis analyze(Run& run, const std::vector<Lines>& lines, const std::vector<engine::RunningConfig>& configs,
                  unsigned threads = 0);
-
-// What the analysis reads of a model (the lines it points at), moved out of `cfg`.
-model::Config network_view(model::Config&& cfg);
 
 // `flexc check --network` and `flexc graph`: reads and checks the files one by one (as
 // check::check_paths, on `threads` threads, 0: every core), lowering each device as soon as it is
-// checked and keeping only its network view, then analyses the network and adds the findings to
+// checked and keeping only the lines to point at, then analyses the network and adds the findings to
 // run.diags under `opt` (check::add_controlled). `analysis` is empty when a device has an error
 // (as flexc compile, nothing is lowered then: the per-device diagnostics say why) or a path
 // cannot be read.
 struct NetworkRun {
   Run run;
   std::optional<Analysis> analysis;
-  std::vector<model::Config> models;              // what was analysed: network views ...
+  std::vector<Lines> lines;                       // what was analysed: lines to point at ...
   std::vector<engine::RunningConfig> configs;     // ... and running configurations, by file
 };
 NetworkRun check_network(const std::vector<std::string>& paths, const check::Options& opt, unsigned threads = 0);
