@@ -72,6 +72,10 @@ struct Dev {
   const SourceFile* file = nullptr;
   std::string name;
   std::map<std::string, const engine::Interface*> interfaces;
+  // Built before the sessions run (Analyzer::evaluate_all), read only from then on:
+  std::vector<std::vector<engine::Proposal>> proposals;          // of each IKE policy (ike_policies order)
+  std::vector<std::vector<engine::TransformSet>> transform_sets;  // of each IPsec profile
+  std::map<std::string, engine::KeyringIndex, std::less<>> keyring_indexes;  // of its large keyrings
 };
 
 // The side of a session: what one device uses for it.
@@ -343,11 +347,18 @@ class Analyzer {
   // Runs the steps of every pending session. A responder hands out pool addresses in session
   // order (pool_use_), so the sessions of one responder run in order, responders in parallel.
   void evaluate_all(Analysis& a, unsigned threads) {
-    for (std::size_t d = 0; d < devs_.size(); ++d)
-      for (const engine::Keyring& k : devs_[d].rc->keyrings) keyring_indexes_.emplace(std::make_pair(d, k.name), k);
-    for (std::size_t d = 0; d < devs_.size(); ++d)
-      for (const engine::IkeProfile& p : devs_[d].rc->ike_profiles)
-        pool_use_.emplace(std::make_pair(d, p.authorization ? p.authorization->pool : std::string()), 0);
+    constexpr std::size_t kIndexed = 16;  // peers from which a keyring is worth an index
+    pool_use_.resize(devs_.size());
+    parallel_for(devs_.size(), worker_count(threads), [&](std::size_t i) {
+      Dev& d = devs_[i];
+      const RunningConfig& rc = *d.rc;
+      for (const engine::Keyring& k : rc.keyrings)
+        if (k.peers.size() >= kIndexed) d.keyring_indexes.emplace(k.name, k);
+      for (const engine::IkePolicy& p : rc.ike_policies) d.proposals.push_back(engine::offered_proposals(rc, p));
+      for (const engine::IpsecProfile& p : rc.ipsec_profiles) d.transform_sets.push_back(engine::transform_sets_of(rc, p));
+      for (const engine::IkeProfile& p : rc.ike_profiles)
+        pool_use_[i].emplace(p.authorization ? p.authorization->pool : std::string(), 0);
+    });
     std::vector<std::vector<std::size_t>> by_responder(devs_.size());
     for (std::size_t k = 0; k < pending_.size(); ++k) by_responder[a.sessions[pending_[k].session].responder].push_back(k);
     std::vector<Finding> found(pending_.size());
@@ -409,9 +420,9 @@ class Analyzer {
                                            : R.name + " has no IKE policy for " + target + ": " + rp.why,
                   tunnel_line, {}, "");
     }
-    const auto offered = engine::offered_proposals(*I.rc, *ip.policy);
-    const auto accepted = engine::offered_proposals(*R.rc, *rp.policy);
-    const engine::ProposalChoice pc = engine::choose_ike_proposal(offered, accepted);
+    std::vector<engine::Proposal> spare_i, spare_r;
+    const engine::ProposalChoice pc =
+        engine::choose_ike_proposal(proposals(I, *ip.policy, spare_i), proposals(R, *rp.policy, spare_r));
     if (!pc.chosen)
       return fail(Step::ike_proposal, R.name + " accepts none of " + I.name + "'s IKE proposals: " + pc.why,
                   policy_span(I, ip.policy->name, tunnel_line), policy_span(R, rp.policy->name, address_span(R, target)),
@@ -497,8 +508,9 @@ class Analyzer {
     const engine::IpsecProfile* iip = ipsec_profile(I, t.ipsec_profile);
     const engine::IpsecProfile* rip = ipsec_profile(R, rt->ipsec_profile);
     if (iip && rip) {
-      const engine::ChildChoice cc = engine::choose_child_proposal(*iip, engine::transform_sets_of(*I.rc, *iip), *rip,
-                                                                   engine::transform_sets_of(*R.rc, *rip));
+      std::vector<engine::TransformSet> sets_i, sets_r;
+      const engine::ChildChoice cc = engine::choose_child_proposal(*iip, transform_sets(I, *iip, sets_i), *rip,
+                                                                   transform_sets(R, *rip, sets_r));
       if (!cc.ok())
         return fail(Step::child_proposal, cc.why, ipsec_span(I, iip->name, tunnel_line),
                     ipsec_span(R, rip->name, itf_span(R, rt->interface)),
@@ -525,27 +537,25 @@ class Analyzer {
     if (negotiated || (ini.profile->config_exchange_request && res.profile->authorization)) {
       // Addresses are handed out in order and none is released during the analysis.
       const std::string pool = res.profile->authorization ? res.profile->authorization->pool : std::string();
-      std::uint64_t& in_use = pool_use_.at({r, pool});  // only the thread of responder r
+      std::uint64_t& in_use = pool_use_[r].at(pool);  // only the thread of responder r
       const engine::ConfigReply reply =
           engine::config_exchange_reply_in_order(*R.rc, *res.profile, in_use, address_of(R, rt->interface));
       // Point at the authorization policies (pool, route set, route accept), else the profiles.
-      Span r_profile = profile_span(R, res.profile->name, first_profile_span(R));
-      std::string r_note = R.name + "'s profile '" + res.profile->name + "'";
-      if (res.profile->authorization) {
-        r_profile = authorization_span(R, res.profile->authorization->policy, r_profile);
-        r_note = R.name + "'s authorization policy '" + res.profile->authorization->policy + "'";
-      }
-      const Span i_policy = ini.profile->authorization
-                                ? authorization_span(I, ini.profile->authorization->policy,
-                                                     profile_span(I, ini.profile->name, tunnel_line))
-                                : profile_span(I, ini.profile->name, tunnel_line);
+      auto fail_exchange = [&](std::string why, Span on_initiator) {
+        Span r_profile = profile_span(R, res.profile->name, first_profile_span(R));
+        std::string r_note = R.name + "'s profile '" + res.profile->name + "'";
+        if (res.profile->authorization) {
+          r_profile = authorization_span(R, res.profile->authorization->policy, r_profile);
+          r_note = R.name + "'s authorization policy '" + res.profile->authorization->policy + "'";
+        }
+        return fail(Step::config_exchange, std::move(why), on_initiator, r_profile, r_note);
+      };
       if (negotiated && (!reply.address || !ini.profile->config_exchange_request))
-        return fail(Step::config_exchange,
-                    I.name + "'s " + t.interface + " asks for an address but " +
-                        (ini.profile->config_exchange_request
-                             ? R.name + " gives none: " + reply.why
-                             : "its profile '" + ini.profile->name + "' has no config-exchange request"),
-                    negotiated_span(I, t.interface), r_profile, r_note);
+        return fail_exchange(I.name + "'s " + t.interface + " asks for an address but " +
+                                 (ini.profile->config_exchange_request
+                                      ? R.name + " gives none: " + reply.why
+                                      : "its profile '" + ini.profile->name + "' has no config-exchange request"),
+                             negotiated_span(I, t.interface));
       if (negotiated) {
         ++in_use;
         assigned = reply.address;
@@ -559,11 +569,15 @@ class Analyzer {
         installed = reply.routes;
       } else if (!reply.routes.empty()) {
         const engine::RouteAcceptance acc = engine::apply_route_accept(*ini.profile, reply.routes);
-        if (acc.installed.empty())
-          return fail(Step::config_exchange,
-                      I.name + " installs none of the " + std::to_string(reply.routes.size()) + " route(s) " + R.name +
-                          " pushes: " + acc.why,
-                      i_policy, r_profile, r_note);
+        if (acc.installed.empty()) {
+          const Span i_policy = ini.profile->authorization
+                                    ? authorization_span(I, ini.profile->authorization->policy,
+                                                         profile_span(I, ini.profile->name, tunnel_line))
+                                    : profile_span(I, ini.profile->name, tunnel_line);
+          return fail_exchange(I.name + " installs none of the " + std::to_string(reply.routes.size()) + " route(s) " +
+                                   R.name + " pushes: " + acc.why,
+                               i_policy);
+        }
         installed = acc.installed;
       }
     }
@@ -582,12 +596,28 @@ class Analyzer {
     return {};
   }
 
-  // The index of a device's keyring, built on first use: a hub's keyring may hold a peer per
-  // spoke, and every session looks a key up in it.
-  // Built for every keyring before the sessions run (evaluate_all): read only from then on.
+  // The index of a device's large keyring (a hub's may hold a peer per spoke, and every session
+  // looks a key up in it); null for a small one, searched in order. Built before the sessions run
+  // (evaluate_all), read only from then on.
   const engine::KeyringIndex* keyring_index(std::size_t dev, const std::string& name) const {
-    auto it = keyring_indexes_.find(std::make_pair(dev, name));
-    return it == keyring_indexes_.end() ? nullptr : &it->second;
+    const auto& indexes = devs_[dev].keyring_indexes;
+    auto it = indexes.find(name);
+    return it == indexes.end() ? nullptr : &it->second;
+  }
+  // A policy's proposals and an IPsec profile's transform sets, as the engine lists them: built
+  // once per device before the sessions run (one that is not the device's own goes to `spare`).
+  static const std::vector<engine::Proposal>& proposals(const Dev& d, const engine::IkePolicy& p,
+                                                        std::vector<engine::Proposal>& spare) {
+    const auto& all = d.rc->ike_policies;
+    if (!all.empty() && &p >= &all.front() && &p <= &all.back()) return d.proposals[static_cast<std::size_t>(&p - &all.front())];
+    return spare = engine::offered_proposals(*d.rc, p);
+  }
+  static const std::vector<engine::TransformSet>& transform_sets(const Dev& d, const engine::IpsecProfile& p,
+                                                                 std::vector<engine::TransformSet>& spare) {
+    const auto& all = d.rc->ipsec_profiles;
+    if (!all.empty() && &p >= &all.front() && &p <= &all.back())
+      return d.transform_sets[static_cast<std::size_t>(&p - &all.front())];
+    return spare = engine::transform_sets_of(*d.rc, p);
   }
 
   // When both certificates are in the configurations: the issuer of the signer's certificate
@@ -803,8 +833,7 @@ class Analyzer {
   std::vector<Dev> devs_;
   std::unordered_map<std::string, std::vector<Owner>> owners_;
   std::unordered_map<std::string, std::vector<Owner>> vips_;
-  std::map<std::pair<std::size_t, std::string>, std::uint64_t> pool_use_;
-  std::map<std::pair<std::size_t, std::string>, engine::KeyringIndex> keyring_indexes_;
+  std::vector<std::map<std::string, std::uint64_t>> pool_use_;  // addresses handed out, by device and pool
 };
 
 }  // namespace
