@@ -20,6 +20,7 @@
 #include "lib/model/json.hpp"
 #include "lib/network/codes.hpp"
 #include "lib/network/network.hpp"
+#include "lib/util/phase.hpp"
 
 namespace flexc::cli {
 
@@ -91,6 +92,7 @@ int run_check(const CheckOptions& o) {
     else if (o.network && run.io_errors.empty())
       out << "\nNetwork not analysed: devices with errors are not lowered (fix them first).\n";
   }
+  phase::mark("rendered");
   print_io_errors(run);
   int status = 0;
   // A usage or I/O problem leaves an existing report untouched.

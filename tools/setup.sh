@@ -11,7 +11,7 @@ FLEXC_JOBS=${FLEXC_JOBS:-$(nproc 2>/dev/null || echo 2)}
 # Build and test dependencies, all from Debian's archive.
 FLEXC_PACKAGES=(cmake make g++ pkg-config tao-pegtl-dev nlohmann-json3-dev libcli11-dev
                 libboost-graph-dev doctest-dev python3 python3-jsonschema git pre-commit
-                clang libclang-rt-14-dev graphviz)
+                clang libclang-rt-14-dev graphviz libmimalloc-dev)
 
 flexc_log() { printf 'flexc-setup: %s\n' "$*" >&2; }
 

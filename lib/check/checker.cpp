@@ -11,6 +11,7 @@
 #include "lib/parse/parser.hpp"
 #include "lib/parse/lines.hpp"
 #include "lib/source/source.hpp"
+#include "lib/util/phase.hpp"
 
 namespace flexc::check {
 
@@ -312,8 +313,11 @@ Checked check_run(Run& run, const Options& cli, unsigned threads) {
 
 Run check_paths(const std::vector<std::string>& paths, const Options& cli, unsigned threads,
                 const std::function<void(const CheckedFile&)>& each) {
+  phase::mark("start");
   Run run = read_paths(paths, threads);
+  phase::mark("read");
   check_files(run, cli, threads, each);
+  phase::mark("checked");
   return run;
 }
 

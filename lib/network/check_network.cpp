@@ -1,6 +1,7 @@
 // `flexc check --network`: check and lower every device file by file, then analyse (network.hpp).
 #include "lib/lower/lower.hpp"
 #include "lib/network/network.hpp"
+#include "lib/util/phase.hpp"
 
 namespace flexc::network {
 
@@ -12,7 +13,9 @@ std::string Device::role() const {
 NetworkRun check_network(const std::vector<std::string>& paths, const check::Options& opt, unsigned threads) {
   NetworkRun out;
   Run& run = out.run;
+  phase::mark("start");
   run = read_paths(paths, threads);
+  phase::mark("read");
   std::vector<Lines>& lines = out.lines;
   std::vector<engine::RunningConfig>& configs = out.configs;
   lines.resize(run.files.size());
@@ -23,12 +26,14 @@ NetworkRun check_network(const std::vector<std::string>& paths, const check::Opt
     configs[f.file.id()] = lower::lower(f.cfg, f.effective);
     lines[f.file.id()] = Lines(f.cfg);
   });
+  phase::mark("checked");
   // Nothing can be said of the sessions a device with an error takes part in: its errors come first.
   if (!run.io_errors.empty() || run.diags.has_errors()) return out;
   Diagnostics found;
   std::swap(found, run.diags);
   out.analysis = analyze(run, lines, configs, threads);
   std::swap(found, run.diags);
+  phase::mark("analysed");
   check::add_controlled(run, opt, std::move(found));
   return out;
 }
