@@ -69,10 +69,16 @@ inline const char* token_end(const char* p, const char* end) {
   return p;
 }
 
+// The token at the input's position. Alternatives try the same token over and over: the last
+// token found is kept in `st`, and a position inside it shares its end.
 template <typename ParseInput>
-std::string_view current_token(const ParseInput& in) {
+std::string_view current_token(const ParseInput& in, LineState& st) {
   const char* b = in.current();
-  return {b, static_cast<std::size_t>(token_end(b, in.end()) - b)};
+  if (b < st.tok_begin || b >= st.tok_end) {
+    st.tok_begin = b;
+    st.tok_end = token_end(b, in.end());
+  }
+  return {b, static_cast<std::size_t>(st.tok_end - b)};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,7 +146,7 @@ struct token {
   template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
             typename ParseInput>
   static bool match(ParseInput& in, LineState& st) {
-    const std::string_view t = current_token(in);
+    const std::string_view t = current_token(in, st);
     if (!t.empty() && Check::ok(t)) {
       in.bump(t.size());
       return true;
@@ -184,7 +190,7 @@ struct kw {
   template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
             typename ParseInput>
   static bool match(ParseInput& in, LineState& st) {
-    const std::string_view t = current_token(in);
+    const std::string_view t = current_token(in, st);
     if (iprefix(t, keyword)) {
       st.keyword_matched(in.current() + t.size());
       in.bump(t.size());
@@ -359,7 +365,7 @@ struct sw {
   template <pg::apply_mode A, pg::rewind_mode M, template <typename...> class Action,
             template <typename...> class Control, typename ParseInput>
   static bool match(ParseInput& in, LineState& st) {
-    const std::string_view t = current_token(in);
+    const std::string_view t = current_token(in, st);
     const char* const at = in.current();
     std::size_t chosen = sizeof...(Cases);
     std::size_t lo = 0;  // the token's place in the table
@@ -594,7 +600,7 @@ struct choice_t {
   template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
             typename ParseInput>
   static bool match(ParseInput& in, LineState& st) {
-    const std::string_view t = current_token(in);
+    const std::string_view t = current_token(in, st);
     const char* const at = in.current();
     const auto& table = sw_t::table;
     if (!t.empty()) {
@@ -645,7 +651,7 @@ struct ekw {
   template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
             typename ParseInput>
   static bool match(ParseInput& in, LineState& st) {
-    const std::string_view t = current_token(in);
+    const std::string_view t = current_token(in, st);
     if (ieq(t, keyword)) {
       st.keyword_matched(in.current() + t.size());
       in.bump(t.size());
