@@ -182,13 +182,18 @@ std::optional<std::vector<std::uint8_t>> from_hex(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
   for (std::size_t i = 0; i < size;) {
-    // IOS's eight-digit words, four bytes at a time (no branch per digit).
+    // IOS's eight-digit words, four bytes at a time.
     if (high < 0 && i + 8 <= size) {
-      int d[8];
-      int any = 0;
-      for (int k = 0; k < 8; ++k) any |= d[k] = kHexDigit[p[i + static_cast<std::size_t>(k)]];
-      if (any >= 0) {
-        for (int k = 0; k < 8; k += 2) out[n++] = static_cast<std::uint8_t>(d[k] << 4 | d[k + 1]);
+      const unsigned char* w = p + i;
+      const int d0 = kHexDigit[w[0]], d1 = kHexDigit[w[1]], d2 = kHexDigit[w[2]], d3 = kHexDigit[w[3]];
+      const int d4 = kHexDigit[w[4]], d5 = kHexDigit[w[5]], d6 = kHexDigit[w[6]], d7 = kHexDigit[w[7]];
+      if ((d0 | d1 | d2 | d3 | d4 | d5 | d6 | d7) >= 0) {
+        std::uint8_t* o = out.data() + n;
+        o[0] = static_cast<std::uint8_t>(d0 << 4 | d1);
+        o[1] = static_cast<std::uint8_t>(d2 << 4 | d3);
+        o[2] = static_cast<std::uint8_t>(d4 << 4 | d5);
+        o[3] = static_cast<std::uint8_t>(d6 << 4 | d7);
+        n += 4;
         i += 8;
         continue;
       }
