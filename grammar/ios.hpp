@@ -302,22 +302,26 @@ constexpr Starts first_letter_starts(const std::array<entry, N>& t) {
 }
 
 // Case-insensitive lower bound of a (non-empty) token in a sorted keyword table, searched among
-// the keywords of the token's first letter only.
+// the keywords of the token's first letter only. The keywords between two probes share the
+// prefix both probes share with the token, so a comparison starts after it.
 template <std::size_t N>
 std::size_t lower_bound(const std::array<entry, N>& t, const Starts& starts, std::string_view token) {
   std::size_t lo = 0, hi = N;
+  std::size_t lo_common = 0, hi_common = 0;  // what the probes below lo and at hi share with the token
   const auto first = static_cast<unsigned char>(fold(token[0]));
   if (first < 128) {
     lo = starts[first];
     hi = starts[first + 1];
+    lo_common = hi_common = 1;  // the bucket of the first letter
   }
   while (lo < hi) {
     const std::size_t mid = (lo + hi) / 2;
     const std::string_view k = t[mid].kw;
     // compare k < fold(token)
-    std::size_t i = 0;
+    std::size_t i = std::min(lo_common, hi_common);
     int cmp = 0;
-    for (; i < k.size() && i < token.size(); ++i) {
+    const std::size_t n = std::min(k.size(), token.size());
+    for (; i < n; ++i) {
       const char a = k[i], b = fold(token[i]);
       if (a != b) {
         cmp = a < b ? -1 : 1;
@@ -325,8 +329,13 @@ std::size_t lower_bound(const std::array<entry, N>& t, const Starts& starts, std
       }
     }
     if (cmp == 0) cmp = k.size() < token.size() ? -1 : (k.size() == token.size() ? 0 : 1);
-    if (cmp < 0) lo = mid + 1;
-    else hi = mid;
+    if (cmp < 0) {
+      lo = mid + 1;
+      lo_common = i;
+    } else {
+      hi = mid;
+      hi_common = i;
+    }
   }
   return lo;
 }
