@@ -92,7 +92,7 @@ struct control : pg::normal<Rule> {
   [[nodiscard]] static bool match(ParseInput& in, LineState& st) {
     const auto mark = st.caps.size();
     if (pg::normal<Rule>::template match<A, M, Action, Control>(in, st)) return true;
-    st.caps.resize(mark);
+    if (st.caps.size() != mark) st.caps.resize(mark);  // most failing rules captured nothing
     return false;
   }
 };
