@@ -5,7 +5,6 @@
 // canonical IOS spelling (static storage, so they cost nothing to keep).
 #pragma once
 
-#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -52,8 +51,6 @@ class Table {
       if (added) *added = false;
       return found;
     }
-    // The first allocation holds a few objects (a growing vector moves big records each time).
-    if (items_.empty()) items_.reserve(kFirstCapacity);
     const auto i = static_cast<std::uint32_t>(items_.size());
     items_.emplace_back();
     key_of(items_.back()).assign(name);
@@ -80,7 +77,6 @@ class Table {
  private:
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
   static constexpr std::size_t kScanned = 8;  // up to this many objects a scan beats hashing
-  static constexpr std::size_t kFirstCapacity = std::clamp<std::size_t>(8192 / sizeof(T), 1, 8);
 
   static std::string& key_of(T& t) { return t.name.value; }
   static const std::string& key_of(const T& t) { return t.name.value; }

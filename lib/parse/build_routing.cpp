@@ -73,7 +73,6 @@ void add_entry(Builder& b, AccessList& acl) {
   }
   if (!e.seq.present()) {
     e.seq.value = acl.entries.empty() ? 10 : (acl.entries.back().seq.value / 10 + 1) * 10;
-    if (acl.entries.empty()) acl.entries.reserve(4);
     acl.entries.push_back(std::move(e));
     return;
   }

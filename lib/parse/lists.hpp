@@ -63,7 +63,6 @@ namespace flexc::parse {
 template <typename T, typename Seq>
 void put_in_sequence(std::vector<T>& list, T&& entry, Seq seq) {
   const auto n = seq(entry);
-  if (list.empty()) list.reserve(4);  // lists are short; their first growth steps move entries
   if (list.empty() || seq(list.back()) < n) {
     list.push_back(std::move(entry));
     return;
