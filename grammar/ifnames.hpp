@@ -72,9 +72,10 @@ enum class IfTypeMatch : std::uint8_t { ok, unknown, ambiguous };
 // Resolves the letters of an interface name to a type index.
 inline IfTypeMatch resolve_if_type(std::string_view letters, std::size_t& index) {
   std::size_t found = kIfTypes.size(), count = 0;
+  const char first = letters.empty() ? '\0' : fold(letters[0]);
   for (std::size_t i = 0; i < kIfTypes.size(); ++i) {
     const std::string_view n = kIfTypes[i].name;
-    if (letters.size() > n.size()) continue;
+    if (letters.size() > n.size() || (first != '\0' && first != fold(n[0]))) continue;  // most differ at once
     bool pre = true;
     for (std::size_t k = 0; k < letters.size() && pre; ++k) pre = fold(letters[k]) == fold(n[k]);
     if (!pre) continue;

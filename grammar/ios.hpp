@@ -69,10 +69,16 @@ inline const char* token_end(const char* p, const char* end) {
   return p;
 }
 
+// The token at the input's position. Alternatives try the same token over and over: the last
+// token found is kept in `st`, and a position inside it shares its end.
 template <typename ParseInput>
-std::string_view current_token(const ParseInput& in) {
+std::string_view current_token(const ParseInput& in, LineState& st) {
   const char* b = in.current();
-  return {b, static_cast<std::size_t>(token_end(b, in.end()) - b)};
+  if (b < st.tok_begin || b >= st.tok_end) {
+    st.tok_begin = b;
+    st.tok_end = token_end(b, in.end());
+  }
+  return {b, static_cast<std::size_t>(st.tok_end - b)};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -86,7 +92,7 @@ struct control : pg::normal<Rule> {
   [[nodiscard]] static bool match(ParseInput& in, LineState& st) {
     const auto mark = st.caps.size();
     if (pg::normal<Rule>::template match<A, M, Action, Control>(in, st)) return true;
-    st.caps.resize(mark);
+    if (st.caps.size() != mark) st.caps.resize(mark);  // most failing rules captured nothing
     return false;
   }
 };
@@ -140,7 +146,7 @@ struct token {
   template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
             typename ParseInput>
   static bool match(ParseInput& in, LineState& st) {
-    const std::string_view t = current_token(in);
+    const std::string_view t = current_token(in, st);
     if (!t.empty() && Check::ok(t)) {
       in.bump(t.size());
       return true;
@@ -184,7 +190,7 @@ struct kw {
   template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
             typename ParseInput>
   static bool match(ParseInput& in, LineState& st) {
-    const std::string_view t = current_token(in);
+    const std::string_view t = current_token(in, st);
     if (iprefix(t, keyword)) {
       st.keyword_matched(in.current() + t.size());
       in.bump(t.size());
@@ -296,22 +302,26 @@ constexpr Starts first_letter_starts(const std::array<entry, N>& t) {
 }
 
 // Case-insensitive lower bound of a (non-empty) token in a sorted keyword table, searched among
-// the keywords of the token's first letter only.
+// the keywords of the token's first letter only. The keywords between two probes share the
+// prefix both probes share with the token, so a comparison starts after it.
 template <std::size_t N>
 std::size_t lower_bound(const std::array<entry, N>& t, const Starts& starts, std::string_view token) {
   std::size_t lo = 0, hi = N;
+  std::size_t lo_common = 0, hi_common = 0;  // what the probes below lo and at hi share with the token
   const auto first = static_cast<unsigned char>(fold(token[0]));
   if (first < 128) {
     lo = starts[first];
     hi = starts[first + 1];
+    lo_common = hi_common = 1;  // the bucket of the first letter
   }
   while (lo < hi) {
     const std::size_t mid = (lo + hi) / 2;
     const std::string_view k = t[mid].kw;
     // compare k < fold(token)
-    std::size_t i = 0;
+    std::size_t i = std::min(lo_common, hi_common);
     int cmp = 0;
-    for (; i < k.size() && i < token.size(); ++i) {
+    const std::size_t n = std::min(k.size(), token.size());
+    for (; i < n; ++i) {
       const char a = k[i], b = fold(token[i]);
       if (a != b) {
         cmp = a < b ? -1 : 1;
@@ -319,8 +329,13 @@ std::size_t lower_bound(const std::array<entry, N>& t, const Starts& starts, std
       }
     }
     if (cmp == 0) cmp = k.size() < token.size() ? -1 : (k.size() == token.size() ? 0 : 1);
-    if (cmp < 0) lo = mid + 1;
-    else hi = mid;
+    if (cmp < 0) {
+      lo = mid + 1;
+      lo_common = i;
+    } else {
+      hi = mid;
+      hi_common = i;
+    }
   }
   return lo;
 }
@@ -359,7 +374,7 @@ struct sw {
   template <pg::apply_mode A, pg::rewind_mode M, template <typename...> class Action,
             template <typename...> class Control, typename ParseInput>
   static bool match(ParseInput& in, LineState& st) {
-    const std::string_view t = current_token(in);
+    const std::string_view t = current_token(in, st);
     const char* const at = in.current();
     std::size_t chosen = sizeof...(Cases);
     std::size_t lo = 0;  // the token's place in the table
@@ -594,7 +609,7 @@ struct choice_t {
   template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
             typename ParseInput>
   static bool match(ParseInput& in, LineState& st) {
-    const std::string_view t = current_token(in);
+    const std::string_view t = current_token(in, st);
     const char* const at = in.current();
     const auto& table = sw_t::table;
     if (!t.empty()) {
@@ -645,7 +660,7 @@ struct ekw {
   template <pg::apply_mode, pg::rewind_mode, template <typename...> class, template <typename...> class,
             typename ParseInput>
   static bool match(ParseInput& in, LineState& st) {
-    const std::string_view t = current_token(in);
+    const std::string_view t = current_token(in, st);
     if (ieq(t, keyword)) {
       st.keyword_matched(in.current() + t.size());
       in.bump(t.size());

@@ -64,8 +64,12 @@ struct LineState {
   const char* last_kw_begin = nullptr;
   const char* last_kw_end = nullptr;
   Failure fail;
+  // The token current_token() found last ([tok_begin, tok_end), blanks excluded).
+  const char* tok_begin = nullptr;
+  const char* tok_end = nullptr;
 
   void reset(const char* b, const char* e) {
+    tok_begin = tok_end = nullptr;
     begin = b;
     end = e;
     caps.clear();

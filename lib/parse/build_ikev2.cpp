@@ -213,10 +213,13 @@ void apply_ikev2_keyring_peer(Builder& b) {
       break;
     case Cmd::peer_psk: {
       // One key per direction: a plain key serves both; `local`/`remote` keys are asymmetric.
-      const PresharedKey k = make_key(b);
+      PresharedKey k = make_key(b);
       auto same_dir = [&](const PresharedKey& x) { return x.direction.value == k.direction.value; };
       std::erase_if(p.keys, same_dir);
-      if (!rm) p.keys.push_back(k);
+      if (!rm) {
+        if (p.keys.empty()) p.keys.reserve(2);  // local and remote
+        p.keys.push_back(std::move(k));
+      }
       break;
     }
     default: break;

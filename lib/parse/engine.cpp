@@ -90,20 +90,23 @@ void parse_file(const SourceFile& file, model::Config& cfg, Diagnostics& diags, 
 // UTF-8. Returns false for NUL (the file is not read further).
 bool Engine::check_encoding() {
   const std::string_view t = file_.text();
-  const auto nul = t.find('\0');
-  if (nul != std::string_view::npos) {
-    diags_.add(codes::make(codes::bad_encoding, file_.span(static_cast<std::uint32_t>(nul), static_cast<std::uint32_t>(nul + 1)),
-                           "NUL byte: this is binary data, not a configuration file"));
-    return false;
-  }
   const auto* p = reinterpret_cast<const unsigned char*>(t.data());
   const std::size_t n = t.size();
+  // One pass for both: a NUL byte anywhere wins over bad UTF-8 before it.
+  std::size_t bad = n;  // the first byte that is not UTF-8
+  std::size_t nul = n;
   for (std::size_t i = 0; i < n;) {
-    // Eight ASCII bytes at a time (most files are ASCII throughout).
+    // Eight ASCII bytes at a time (most files are ASCII throughout): a byte that is 0 or has its
+    // top bit set sets a top bit of (word - 0x01...) | word.
     std::uint64_t word;
-    while (i + 8 <= n && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080ULL) == 0)) i += 8;
+    while (i + 8 <= n && (std::memcpy(&word, p + i, 8), ((word - 0x0101010101010101ULL) | word) & 0x8080808080808080ULL) == 0)
+      i += 8;
     if (i == n) break;
     const unsigned char c = p[i];
+    if (c == 0) {
+      nul = i;
+      break;
+    }
     if (c < 0x80) {
       ++i;
       continue;
@@ -112,14 +115,25 @@ bool Engine::check_encoding() {
     bool ok = len != 0 && i + len <= n && c >= 0xC2 && c <= 0xF4;
     for (std::size_t k = 1; ok && k < len; ++k) ok = (p[i + k] & 0xC0) == 0x80;
     if (!ok) {
-      diags_.add(codes::make(codes::bad_encoding, file_.span(static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)),
-                             "invalid UTF-8 byte 0x" + std::string(1, "0123456789ABCDEF"[c >> 4]) +
-                                 std::string(1, "0123456789ABCDEF"[c & 15]) + "; IOS configuration is text"));
-      return true;  // reported once; the lines are still read
+      bad = i;
+      const void* z = std::memchr(p + i, 0, n - i);
+      if (z) nul = static_cast<std::size_t>(static_cast<const unsigned char*>(z) - p);
+      break;
     }
     i += len;
   }
-  return true;
+  if (nul != n) {
+    diags_.add(codes::make(codes::bad_encoding, file_.span(static_cast<std::uint32_t>(nul), static_cast<std::uint32_t>(nul + 1)),
+                           "NUL byte: this is binary data, not a configuration file"));
+    return false;
+  }
+  if (bad != n) {
+    const unsigned char c = p[bad];
+    diags_.add(codes::make(codes::bad_encoding, file_.span(static_cast<std::uint32_t>(bad), static_cast<std::uint32_t>(bad + 1)),
+                           "invalid UTF-8 byte 0x" + std::string(1, "0123456789ABCDEF"[c >> 4]) +
+                               std::string(1, "0123456789ABCDEF"[c & 15]) + "; IOS configuration is text"));
+  }
+  return true;  // bad UTF-8 is reported once; the lines are still read
 }
 
 void Engine::run() {
@@ -139,7 +153,7 @@ void Engine::run() {
 }
 
 void Engine::run_lines() {
-  LineReader reader(file_.text());
+  LineReader reader(file_);
   RawLine l;
   // Terminal-capture preamble: skipped, and said so once.
   std::uint32_t pre_first = 0, pre_last = 0;

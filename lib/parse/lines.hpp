@@ -5,6 +5,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "lib/source/source.hpp"
+
 namespace flexc::parse {
 
 struct RawLine {
@@ -25,20 +27,37 @@ class LineReader {
       : p_(text.data()),
         end_(text.data() + text.size()),
         cr_(!text.empty() && std::memchr(p_, '\r', text.size()) != nullptr) {}
+  // The lines of a file whose line index is already made (the same split, without a search).
+  explicit LineReader(const SourceFile& file)
+      : p_(file.text().data()), end_(p_ + file.text().size()), cr_(false), file_(&file) {}
   bool next(RawLine& out) {
     if (p_ == end_) return false;
     const char* s = p_;
     const char* e = s;
-    if (cr_) {
+    if (file_) {
+      const std::string_view t = file_->text();
+      if (line_ + 1 < file_->line_count()) {
+        p_ = e = t.data() + file_->line_start(line_ + 2);
+      } else {
+        p_ = e = end_;
+      }
+      // Off the terminator: LF, CRLF or CR.
+      if (e != s && (e[-1] == '\n' || e[-1] == '\r')) {
+        --e;
+        if (*e == '\n' && e != s && e[-1] == '\r') --e;
+      }
+    } else if (cr_) {
       while (e != end_ && *e != '\n' && *e != '\r') ++e;
     } else {  // LF only (the common case): memchr's pace
       e = static_cast<const char*>(std::memchr(s, '\n', static_cast<std::size_t>(end_ - s)));
       if (e == nullptr) e = end_;
     }
-    p_ = e;
-    if (p_ != end_) {
-      if (*p_ == '\r' && p_ + 1 != end_ && p_[1] == '\n') ++p_;
-      ++p_;
+    if (!file_) {
+      p_ = e;
+      if (p_ != end_) {
+        if (*p_ == '\r' && p_ + 1 != end_ && p_[1] == '\n') ++p_;
+        ++p_;
+      }
     }
     out.start = s;
     const char* b = s;
@@ -54,6 +73,7 @@ class LineReader {
   const char* p_;
   const char* end_;
   bool cr_;  // the text has a CR somewhere (CRLF or lone CR line ends)
+  const SourceFile* file_ = nullptr;
   std::uint32_t line_ = 0;
 };
 
