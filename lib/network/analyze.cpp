@@ -2,8 +2,8 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <span>
 #include <sstream>
-#include <unordered_map>
 
 #include "lib/driver/parallel.hpp"
 #include "lib/engine/decide.hpp"
@@ -71,7 +71,7 @@ struct Dev {
   const Lines* lines = nullptr;
   const SourceFile* file = nullptr;
   std::string name;
-  std::map<std::string, const engine::Interface*> interfaces;
+  std::vector<const engine::Interface*> interfaces;  // by name
   // Built before the sessions run (Analyzer::evaluate_all), read only from then on:
   std::vector<std::vector<engine::Proposal>> proposals;          // of each IKE policy (ike_policies order)
   std::vector<std::vector<engine::TransformSet>> transform_sets;  // of each IPsec profile
@@ -103,13 +103,17 @@ class Analyzer {
       d.file = &run.files[static_cast<FileId>(i)];
       d.name = !d.rc->device.hostname.empty() ? d.rc->device.hostname : d.file->path();
       for (const engine::Interface& itf : d.rc->interfaces) {
-        d.interfaces[itf.name] = &itf;
+        d.interfaces.push_back(&itf);
         if (itf.shutdown) continue;
-        for (const engine::Prefix& p : itf.addresses) owners_[p.address].push_back({i, itf.name});
+        for (const engine::Prefix& p : itf.addresses) owners_.add(p.address, {i, itf.name});
       }
+      std::stable_sort(d.interfaces.begin(), d.interfaces.end(),
+                       [](const engine::Interface* x, const engine::Interface* y) { return x->name < y->name; });
       // HSRP virtual addresses answer too (the cluster's VIP).
-      for (const auto& [address, itf] : d.lines->standby) vips_[address].push_back({i, itf});
+      for (const auto& [address, itf] : d.lines->standby) vips_.add(address, {i, itf});
     }
+    owners_.seal();
+    vips_.seal();
   }
 
   Analysis run() {
@@ -133,7 +137,32 @@ class Analyzer {
  private:
   struct Owner {
     std::size_t dev;
-    std::string interface;
+    std::string_view interface;  // in the running configuration or the lines of the device
+  };
+  // Who answers on an address, in device order: (address, owner) pairs sorted once built.
+  class AddressBook {
+   public:
+    void add(std::string_view address, Owner o) { entries_.push_back({address, o}); }
+    void seal() {
+      std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& x, const Entry& y) { return x.address < y.address; });
+      in_order_.reserve(entries_.size());
+      for (const Entry& e : entries_) in_order_.push_back(e.owner);
+    }
+    std::span<const Owner> find(std::string_view address) const {
+      auto lo = std::lower_bound(entries_.begin(), entries_.end(), address,
+                                 [](const Entry& e, std::string_view a) { return e.address < a; });
+      auto hi = std::upper_bound(lo, entries_.end(), address,
+                                 [](std::string_view a, const Entry& e) { return a < e.address; });
+      return {in_order_.data() + (lo - entries_.begin()), static_cast<std::size_t>(hi - lo)};
+    }
+
+   private:
+    struct Entry {
+      std::string_view address;
+      Owner owner;
+    };
+    std::vector<Entry> entries_;
+    std::vector<Owner> in_order_;  // the entries' owners, so that a range of them is a span
   };
 
   // A hub answers with a virtual template and initiates nothing itself; a spoke that clones a
@@ -148,13 +177,15 @@ class Analyzer {
     return answers && !dials;
   }
 
-  const engine::Interface* interface(const Dev& d, const std::string& name) const {
-    auto it = d.interfaces.find(name);
-    return it == d.interfaces.end() ? nullptr : it->second;
+  // The interface named `name` (the last of that name, as the configuration would have it).
+  static const engine::Interface* interface(const Dev& d, std::string_view name) {
+    auto it = std::upper_bound(d.interfaces.begin(), d.interfaces.end(), name,
+                               [](std::string_view n, const engine::Interface* x) { return n < x->name; });
+    return it != d.interfaces.begin() && (*(it - 1))->name == name ? *(it - 1) : nullptr;
   }
 
   // The address an interface holds (following ip unnumbered), "" when none.
-  std::string address_of(const Dev& d, const std::string& itf_name, int depth = 0) const {
+  std::string address_of(const Dev& d, std::string_view itf_name, int depth = 0) const {
     const engine::Interface* i = interface(d, itf_name);
     if (!i || depth > 8) return {};
     for (const engine::Prefix& p : i->addresses)
@@ -234,17 +265,17 @@ class Analyzer {
   void connect(Analysis& a, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
                const std::string& target, const char* kind, Span at) {
     // A cluster's virtual address leads to each member (the master redirects, RFC 5685).
-    auto vip = vips_.find(target);
-    if (vip != vips_.end() && owners_.find(target) == owners_.end()) {
-      for (const Owner& m : vip->second) {
+    const auto owners = owners_.find(target);
+    const auto vips = vips_.find(target);
+    if (!vips.empty() && owners.empty()) {
+      for (const Owner& m : vips) {
         if (m.dev == i) continue;
         const std::string real = address_of(devs_[m.dev], m.interface);
         evaluate(a, i, t, client, real.empty() ? target : real, m.dev, "cluster", target, at);
       }
       return;
     }
-    auto it = owners_.find(target);
-    if (it == owners_.end()) {
+    if (owners.empty()) {
       Session s;
       s.initiator = i;
       s.kind = kind;
@@ -256,7 +287,7 @@ class Analyzer {
       a.sessions.push_back(std::move(s));
       return;
     }
-    for (const Owner& o : it->second)
+    for (const Owner& o : owners)
       if (o.dev != i) evaluate(a, i, t, client, target, o.dev, kind, target, at);
   }
 
@@ -396,7 +427,7 @@ class Analyzer {
     const Dev& R = devs_[r];
     Side ini{i, source_address(I, t, client), t.vrf, &t, nullptr, {}, {}, {}};
     Side res{r, target, {}, nullptr, nullptr, {}, {}, {}};
-    for (const auto& [name, itf] : R.interfaces)
+    for (const engine::Interface* itf : R.interfaces)
       for (const engine::Prefix& p : itf->addresses)
         if (p.address == target) res.fvrf = itf->vrf;
     const Span tunnel_line = at;
@@ -831,8 +862,8 @@ class Analyzer {
   const std::vector<RunningConfig>& configs_;
   unsigned threads_ = 0;
   std::vector<Dev> devs_;
-  std::unordered_map<std::string, std::vector<Owner>> owners_;
-  std::unordered_map<std::string, std::vector<Owner>> vips_;
+  AddressBook owners_;  // interface addresses (of interfaces not shut down)
+  AddressBook vips_;    // HSRP virtual addresses
   std::vector<std::map<std::string, std::uint64_t>> pool_use_;  // addresses handed out, by device and pool
 };
 
