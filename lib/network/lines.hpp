@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -41,8 +42,8 @@ class Lines {
   explicit Lines(const model::Config& cfg);
   Lines() = default;
 
-  // The span of `what` named `key`, else `fallback`.
-  Span find(At what, std::string_view key, Span fallback) const;
+  // The span of `what` named `name`, else `fallback`.
+  Span find(At what, std::string_view name, Span fallback) const;
 
   Span first_profile;             // the first IKEv2 profile (invalid: none)
   Span first_vt_profile;          // the first profile with a virtual template (invalid: none)
@@ -57,10 +58,14 @@ class Lines {
  private:
   struct Entry {
     At what;
-    std::string key;
+    std::uint32_t key_at;  // the key is keys_[key_at, key_at + key_size)
+    std::uint32_t key_size;
     Span span;
   };
-  void add(At what, std::string key, Span span);
+  // Adds the key made of `parts` joined by NULs.
+  void add(At what, std::initializer_list<std::string_view> parts, Span span);
+  std::string_view key(const Entry& e) const { return std::string_view(keys_).substr(e.key_at, e.key_size); }
+  std::string keys_;            // every key, one after the other (one allocation, not one per key)
   std::vector<Entry> entries_;  // sorted by (what, key) once built
 };
 
