@@ -34,7 +34,24 @@ class ReferenceCycle final : public Rule {
     return r.usage == "ip unnumbered" || r.usage == "ipv6 unnumbered" || r.usage == "tunnel source";
   }
 
+  // Every object on a loop waits for one that waits too: without a dependency whose target has
+  // a dependency of its own there is no loop, and no graph to build (most files).
+  static bool may_loop(const Symbols& s) {
+    std::vector<bool> waits(s.defs.size());
+    bool any = false;
+    for (const Reference& a : s.refs)
+      if (a.from >= 0 && dependency(a)) waits[static_cast<std::size_t>(a.from)] = any = true;
+    if (!any) return false;
+    for (const Reference& a : s.refs) {
+      if (!dependency(a)) continue;
+      const int target = s.find(a.kind, a.name);
+      if (target >= 0 && waits[static_cast<std::size_t>(target)]) return true;
+    }
+    return false;
+  }
+
   void check(const Device& dev, Reporter& r) const override {
+    if (!may_loop(dev.symbols)) return;
     const ReferenceGraph g = build_graph(dev.symbols, dependency);
     for (const auto& c : g.cycles) {
       // Report at the reference that closes the loop last in the file; the others are notes.
