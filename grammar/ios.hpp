@@ -98,6 +98,57 @@ struct control : pg::normal<Rule> {
 };
 
 // ---------------------------------------------------------------------------------------------
+// What a rule can do when run at the end of the line, as arg<> does there to record what was
+// missing. Besides recording, such a run can leave state behind: enters<> sets pending_mode,
+// known_t sets unmodeled, cmd<> sets pending_cmd, no_<> sets negated (captures are dropped, as arg<>
+// then fails). With recording off the run is skipped unless it can do that (`effects`).
+// `nullable`: R may match there, so what follows it runs too. Both are conservative.
+
+template <typename R>
+struct at_eol;
+
+template <typename... R>
+struct seq_at_eol {
+  static constexpr bool effects = false;
+  static constexpr bool nullable = true;
+};
+template <typename R, typename... Rest>
+struct seq_at_eol<R, Rest...> {
+  static constexpr bool effects = at_eol<R>::effects || (at_eol<R>::nullable && seq_at_eol<Rest...>::effects);
+  static constexpr bool nullable = at_eol<R>::nullable && seq_at_eol<Rest...>::nullable;
+};
+
+template <typename List>
+struct subs_at_eol;
+template <typename... S>
+struct subs_at_eol<pg::type_list<S...>> {
+  static constexpr bool effects = (false || ... || at_eol<S>::effects);
+};
+
+// Any rule not listed below (PEGTL's own, kwcap<>, ifname, negation_ends): what its sub-rules
+// can do, and it may match.
+template <typename R>
+struct at_eol {
+  static constexpr bool effects = subs_at_eol<typename R::subs_t>::effects;
+  static constexpr bool nullable = true;
+};
+template <typename... R>
+struct at_eol<pg::seq<R...>> : seq_at_eol<R...> {};
+template <typename... R>
+struct at_eol<pg::plus<R...>> : seq_at_eol<R...> {};
+template <typename... R>
+struct at_eol<pg::sor<R...>> {
+  static constexpr bool effects = (false || ... || at_eol<R>::effects);
+  static constexpr bool nullable = (false || ... || at_eol<R>::nullable);
+};
+
+// Rules that only consume a token or fail (and record): nothing to run at the end of the line.
+struct eol_fails {
+  static constexpr bool effects = false;
+  static constexpr bool nullable = false;
+};
+
+// ---------------------------------------------------------------------------------------------
 // Whitespace and end of line.
 
 // One or more blanks between tokens.
@@ -430,7 +481,8 @@ struct arg {
     if (!Control<sp>::template match<A, pg::rewind_mode::dontcare, Action, Control>(in, st)) {
       if (in.empty()) {
         // Let the argument say what it wanted, at the end of the line.
-        (void)Control<inner>::template match<A, pg::rewind_mode::required, Action, Control>(in, st);
+        if (st.record || at_eol<inner>::effects)
+          (void)Control<inner>::template match<A, pg::rewind_mode::required, Action, Control>(in, st);
       } else {
         st.expect(in.current(), in.current(), nullptr);
       }
@@ -491,6 +543,7 @@ struct cmd {
   static bool match(ParseInput& in, LineState& st) {
     const auto saved = st.pending_cmd;
     st.pending_cmd = static_cast<std::uint16_t>(Id);
+    st.touched = true;
     if (!Control<inner>::template match<A, M, Action, Control>(in, st)) {
       st.pending_cmd = saved;
       return false;
@@ -510,6 +563,7 @@ struct enters {
             typename ParseInput>
   static bool match(ParseInput&, LineState& st) {
     st.pending_mode = Md;
+    st.touched = true;
     return true;
   }
 };
@@ -596,6 +650,65 @@ struct analyze_traits<Name, flexc::grammar::default_<R>> : analyze_seq_traits<R>
 
 }  // namespace tao::pegtl
 
+
+namespace flexc::grammar {
+
+// at_eol<> of the rules above (see its definition).
+template <>
+struct at_eol<sp> : eol_fails {};
+template <>
+struct at_eol<end_> {
+  static constexpr bool effects = false;
+  static constexpr bool nullable = true;
+};
+template <>
+struct at_eol<rest> : eol_fails {};
+template <typename C>
+struct at_eol<token<C>> : eol_fails {};
+template <fixed_string K>
+struct at_eol<kw<K>> : eol_fails {};
+// An empty token selects no keyword: only an other_/name_or_ case runs.
+template <typename... Cases>
+struct at_eol<sw<Cases...>> {
+  static constexpr bool effects = (false || ... || (detail::is_other<Cases>::value && at_eol<typename Cases::body>::effects));
+  static constexpr bool nullable = (false || ... || (detail::is_other<Cases>::value && at_eol<typename Cases::body>::nullable));
+};
+template <typename... R>
+struct at_eol<arg<R...>> {
+  static constexpr bool effects = seq_at_eol<R...>::effects;
+  static constexpr bool nullable = false;
+};
+template <auto Tag, typename... R>
+struct at_eol<cap<Tag, R...>> : seq_at_eol<R...> {};
+// cmd<> sets pending_cmd (which a recorded failure keeps) and `touched`, and cmd if it matches.
+template <auto Id, typename... R>
+struct at_eol<cmd<Id, R...>> {
+  static constexpr bool effects = true;
+  static constexpr bool nullable = seq_at_eol<R...>::nullable;
+};
+template <Mode Md>
+struct at_eol<enters<Md>> {
+  static constexpr bool effects = true;
+  static constexpr bool nullable = true;
+};
+template <bool O>
+struct at_eol<known_t<O>> {
+  static constexpr bool effects = true;
+  static constexpr bool nullable = true;
+};
+template <typename R>
+struct at_eol<no_<R>> {
+  static constexpr bool effects = true;
+  static constexpr bool nullable = at_eol<R>::nullable;
+};
+template <typename R>
+struct at_eol<default_<R>> {
+  static constexpr bool effects = true;
+  static constexpr bool nullable = at_eol<R>::nullable;
+};
+
+}  // namespace flexc::grammar
+
 namespace flexc::grammar {
 
 // One of a fixed set of keywords, kept for the builder in its full spelling:
@@ -641,6 +754,11 @@ using exact_choice = choice_t<Tag, true, K...>;
 
 }  // namespace flexc::grammar
 
+namespace flexc::grammar {
+template <auto Tag, bool E, fixed_string... K>
+struct at_eol<choice_t<Tag, E, K...>> : eol_fails {};
+}  // namespace flexc::grammar
+
 namespace tao::pegtl {
 template <typename Name, auto Tag, bool E, flexc::grammar::fixed_string... K>
 struct analyze_traits<Name, flexc::grammar::choice_t<Tag, E, K...>> : analyze_any_traits<> {};
@@ -671,6 +789,11 @@ struct ekw {
   }
 };
 
+}  // namespace flexc::grammar
+
+namespace flexc::grammar {
+template <fixed_string K>
+struct at_eol<ekw<K>> : eol_fails {};
 }  // namespace flexc::grammar
 
 namespace tao::pegtl {
