@@ -16,7 +16,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <tao/pegtl.hpp>
 #include <tao/pegtl/contrib/analyze_traits.hpp>
@@ -47,24 +49,47 @@ struct fixed_string {
 };
 
 constexpr bool is_blank(char c) { return c == ' ' || c == '\t'; }
-constexpr char fold(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+// Lowercase by table: every keyword comparison folds every byte.
+inline constexpr std::array<char, 256> kFold = [] {
+  std::array<char, 256> t{};
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const auto c = static_cast<char>(static_cast<unsigned char>(i));
+    t[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return t;
+}();
+constexpr char fold(char c) { return kFold[static_cast<unsigned char>(c)]; }
 
-// Case-insensitive comparison of a token against a lowercase keyword.
+// Case-insensitive comparison of a token against a lowercase keyword (configurations are
+// mostly lowercase: the plain comparison first).
 constexpr bool ieq(std::string_view token, std::string_view kw) {
   if (token.size() != kw.size()) return false;
   for (std::size_t i = 0; i < token.size(); ++i)
-    if (fold(token[i]) != kw[i]) return false;
+    if (token[i] != kw[i] && fold(token[i]) != kw[i]) return false;
   return true;
 }
 constexpr bool iprefix(std::string_view token, std::string_view kw) {
   if (token.empty() || token.size() > kw.size()) return false;
   for (std::size_t i = 0; i < token.size(); ++i)
-    if (fold(token[i]) != kw[i]) return false;
+    if (token[i] != kw[i] && fold(token[i]) != kw[i]) return false;
   return true;
 }
 
-// The token (maximal run of non-blank bytes) starting at p.
+// The token (maximal run of non-blank bytes) starting at p. Every keyword and value of every
+// line is scanned here: eight bytes at a time, a blank found as a zero byte of the word xor'ed
+// with blanks (the lowest such byte is exact).
 inline const char* token_end(const char* p, const char* end) {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, p, 8);
+      const std::uint64_t s = w ^ 0x2020202020202020ULL, t = w ^ 0x0909090909090909ULL;  // ' ', '\t'
+      const std::uint64_t zero = (((s - ones) & ~s) | ((t - ones) & ~t)) & highs;
+      if (zero != 0) return p + (std::countr_zero(zero) >> 3);
+      p += 8;
+    }
+  }
   while (p != end && !is_blank(*p)) ++p;
   return p;
 }
@@ -95,6 +120,57 @@ struct control : pg::normal<Rule> {
     if (st.caps.size() != mark) st.caps.resize(mark);  // most failing rules captured nothing
     return false;
   }
+};
+
+// ---------------------------------------------------------------------------------------------
+// What a rule can do when run at the end of the line, as arg<> does there to record what was
+// missing. Besides recording, such a run can leave state behind: enters<> sets pending_mode,
+// known_t sets unmodeled, cmd<> sets pending_cmd, no_<> sets negated (captures are dropped, as arg<>
+// then fails). With recording off the run is skipped unless it can do that (`effects`).
+// `nullable`: R may match there, so what follows it runs too. Both are conservative.
+
+template <typename R>
+struct at_eol;
+
+template <typename... R>
+struct seq_at_eol {
+  static constexpr bool effects = false;
+  static constexpr bool nullable = true;
+};
+template <typename R, typename... Rest>
+struct seq_at_eol<R, Rest...> {
+  static constexpr bool effects = at_eol<R>::effects || (at_eol<R>::nullable && seq_at_eol<Rest...>::effects);
+  static constexpr bool nullable = at_eol<R>::nullable && seq_at_eol<Rest...>::nullable;
+};
+
+template <typename List>
+struct subs_at_eol;
+template <typename... S>
+struct subs_at_eol<pg::type_list<S...>> {
+  static constexpr bool effects = (false || ... || at_eol<S>::effects);
+};
+
+// Any rule not listed below (PEGTL's own, kwcap<>, ifname, negation_ends): what its sub-rules
+// can do, and it may match.
+template <typename R>
+struct at_eol {
+  static constexpr bool effects = subs_at_eol<typename R::subs_t>::effects;
+  static constexpr bool nullable = true;
+};
+template <typename... R>
+struct at_eol<pg::seq<R...>> : seq_at_eol<R...> {};
+template <typename... R>
+struct at_eol<pg::plus<R...>> : seq_at_eol<R...> {};
+template <typename... R>
+struct at_eol<pg::sor<R...>> {
+  static constexpr bool effects = (false || ... || at_eol<R>::effects);
+  static constexpr bool nullable = (false || ... || at_eol<R>::nullable);
+};
+
+// Rules that only consume a token or fail (and record): nothing to run at the end of the line.
+struct eol_fails {
+  static constexpr bool effects = false;
+  static constexpr bool nullable = false;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -301,6 +377,49 @@ constexpr Starts first_letter_starts(const std::array<entry, N>& t) {
   return s;
 }
 
+// Exact (case-insensitive) keyword lookup by hash, for large switches: configurations mostly
+// spell keywords in full (`show running-config` does), and a hash probe beats a binary search of
+// hundreds of keywords. The hash reads the length and five bytes (lowercased), not every byte;
+// open addressing, slot = index + 1.
+constexpr std::uint32_t fold_hash(std::string_view s) {
+  const std::size_t n = s.size();
+  if (n == 0) return 0;
+  std::uint32_t h = static_cast<std::uint32_t>(n) * 2654435761u;
+  for (std::size_t i : {std::size_t{0}, n / 4, n / 2, n - 1 - n / 4, n - 1})
+    h = (h ^ static_cast<unsigned char>(fold(s[i]))) * 16777619u;
+  return h ^ (h >> 15);
+}
+inline constexpr std::size_t kHashedMin = 32;  // smaller switches: the binary search is as fast
+template <std::size_t N>
+constexpr std::size_t hash_slots() {
+  if constexpr (N < kHashedMin) return 1;
+  std::size_t n = 1;
+  while (n < 2 * N) n *= 2;
+  return n;
+}
+template <std::size_t N>
+constexpr auto build_hash(const std::array<entry, N>& t) {
+  std::array<std::uint16_t, hash_slots<N>()> slots{};
+  if constexpr (N >= kHashedMin) {
+    for (std::size_t i = 0; i < N; ++i) {
+      std::size_t h = fold_hash(t[i].kw) & (slots.size() - 1);
+      while (slots[h] != 0) h = (h + 1) & (slots.size() - 1);
+      slots[h] = static_cast<std::uint16_t>(i + 1);
+    }
+  }
+  return slots;
+}
+// The index of the keyword equal to the token, or N.
+template <std::size_t N, std::size_t M>
+std::size_t find_exact(const std::array<entry, N>& t, const std::array<std::uint16_t, M>& slots, std::string_view token) {
+  std::size_t h = fold_hash(token) & (M - 1);
+  for (; slots[h] != 0; h = (h + 1) & (M - 1)) {
+    const std::size_t i = slots[h] - 1u;
+    if (ieq(token, t[i].kw)) return i;
+  }
+  return N;
+}
+
 // Case-insensitive lower bound of a (non-empty) token in a sorted keyword table, searched among
 // the keywords of the token's first letter only. The keywords between two probes share the
 // prefix both probes share with the token, so a comparison starts after it.
@@ -348,6 +467,7 @@ struct sw {
   static constexpr auto table = detail::build_table<Cases...>();
   static constexpr auto names = detail::names_of(table);
   static constexpr detail::Starts starts = detail::first_letter_starts(table);
+  static constexpr auto hash = detail::build_hash(table);
   static_assert(detail::lowercase_unique(table), "sw<>: keywords must be lowercase and unique");
   static constexpr bool has_other = (detail::is_other<Cases>::value || ...);
   static constexpr bool exact_keywords = (detail::exact_only<Cases>::value || ...);
@@ -378,7 +498,14 @@ struct sw {
     const char* const at = in.current();
     std::size_t chosen = sizeof...(Cases);
     std::size_t lo = 0;  // the token's place in the table
-    if (!t.empty() && table.size() != 0) {
+    std::size_t exact = table.size();
+    if constexpr (table.size() >= detail::kHashedMin) {
+      if (!t.empty()) exact = detail::find_exact(table, hash, t);
+    }
+    if (exact != table.size()) {
+      lo = exact;
+      chosen = table[lo].index;
+    } else if (!t.empty() && table.size() != 0) {
       lo = detail::lower_bound(table, starts, t);
       if (lo < table.size() && ieq(t, table[lo].kw)) {
         chosen = table[lo].index;
@@ -430,7 +557,8 @@ struct arg {
     if (!Control<sp>::template match<A, pg::rewind_mode::dontcare, Action, Control>(in, st)) {
       if (in.empty()) {
         // Let the argument say what it wanted, at the end of the line.
-        (void)Control<inner>::template match<A, pg::rewind_mode::required, Action, Control>(in, st);
+        if (st.record || at_eol<inner>::effects)
+          (void)Control<inner>::template match<A, pg::rewind_mode::required, Action, Control>(in, st);
       } else {
         st.expect(in.current(), in.current(), nullptr);
       }
@@ -491,6 +619,7 @@ struct cmd {
   static bool match(ParseInput& in, LineState& st) {
     const auto saved = st.pending_cmd;
     st.pending_cmd = static_cast<std::uint16_t>(Id);
+    st.touched = true;
     if (!Control<inner>::template match<A, M, Action, Control>(in, st)) {
       st.pending_cmd = saved;
       return false;
@@ -510,6 +639,7 @@ struct enters {
             typename ParseInput>
   static bool match(ParseInput&, LineState& st) {
     st.pending_mode = Md;
+    st.touched = true;
     return true;
   }
 };
@@ -596,6 +726,65 @@ struct analyze_traits<Name, flexc::grammar::default_<R>> : analyze_seq_traits<R>
 
 }  // namespace tao::pegtl
 
+
+namespace flexc::grammar {
+
+// at_eol<> of the rules above (see its definition).
+template <>
+struct at_eol<sp> : eol_fails {};
+template <>
+struct at_eol<end_> {
+  static constexpr bool effects = false;
+  static constexpr bool nullable = true;
+};
+template <>
+struct at_eol<rest> : eol_fails {};
+template <typename C>
+struct at_eol<token<C>> : eol_fails {};
+template <fixed_string K>
+struct at_eol<kw<K>> : eol_fails {};
+// An empty token selects no keyword: only an other_/name_or_ case runs.
+template <typename... Cases>
+struct at_eol<sw<Cases...>> {
+  static constexpr bool effects = (false || ... || (detail::is_other<Cases>::value && at_eol<typename Cases::body>::effects));
+  static constexpr bool nullable = (false || ... || (detail::is_other<Cases>::value && at_eol<typename Cases::body>::nullable));
+};
+template <typename... R>
+struct at_eol<arg<R...>> {
+  static constexpr bool effects = seq_at_eol<R...>::effects;
+  static constexpr bool nullable = false;
+};
+template <auto Tag, typename... R>
+struct at_eol<cap<Tag, R...>> : seq_at_eol<R...> {};
+// cmd<> sets pending_cmd (which a recorded failure keeps) and `touched`, and cmd if it matches.
+template <auto Id, typename... R>
+struct at_eol<cmd<Id, R...>> {
+  static constexpr bool effects = true;
+  static constexpr bool nullable = seq_at_eol<R...>::nullable;
+};
+template <Mode Md>
+struct at_eol<enters<Md>> {
+  static constexpr bool effects = true;
+  static constexpr bool nullable = true;
+};
+template <bool O>
+struct at_eol<known_t<O>> {
+  static constexpr bool effects = true;
+  static constexpr bool nullable = true;
+};
+template <typename R>
+struct at_eol<no_<R>> {
+  static constexpr bool effects = true;
+  static constexpr bool nullable = at_eol<R>::nullable;
+};
+template <typename R>
+struct at_eol<default_<R>> {
+  static constexpr bool effects = true;
+  static constexpr bool nullable = at_eol<R>::nullable;
+};
+
+}  // namespace flexc::grammar
+
 namespace flexc::grammar {
 
 // One of a fixed set of keywords, kept for the builder in its full spelling:
@@ -612,6 +801,15 @@ struct choice_t {
     const std::string_view t = current_token(in, st);
     const char* const at = in.current();
     const auto& table = sw_t::table;
+    if constexpr (sw_t::table.size() >= detail::kHashedMin) {
+      const std::size_t i = t.empty() ? table.size() : detail::find_exact(table, sw_t::hash, t);
+      if (i != table.size()) {
+        in.bump(t.size());
+        st.keyword_matched(at + t.size());
+        st.caps.push_back(Capture{static_cast<std::uint16_t>(Tag), at, at + t.size(), table[i].kw});
+        return true;
+      }
+    }
     if (!t.empty()) {
       const std::size_t lo = detail::lower_bound(table, sw_t::starts, t);
       std::size_t hi = lo;
@@ -639,6 +837,11 @@ using choice = choice_t<Tag, false, K...>;
 template <auto Tag, fixed_string... K>
 using exact_choice = choice_t<Tag, true, K...>;
 
+}  // namespace flexc::grammar
+
+namespace flexc::grammar {
+template <auto Tag, bool E, fixed_string... K>
+struct at_eol<choice_t<Tag, E, K...>> : eol_fails {};
 }  // namespace flexc::grammar
 
 namespace tao::pegtl {
@@ -671,6 +874,11 @@ struct ekw {
   }
 };
 
+}  // namespace flexc::grammar
+
+namespace flexc::grammar {
+template <fixed_string K>
+struct at_eol<ekw<K>> : eol_fails {};
 }  // namespace flexc::grammar
 
 namespace tao::pegtl {

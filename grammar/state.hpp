@@ -64,6 +64,11 @@ struct LineState {
   const char* last_kw_begin = nullptr;
   const char* last_kw_end = nullptr;
   Failure fail;
+  // Whether failing rules record what they expected (`fail`). The engine parses with it off and
+  // parses a line that fails again with it on: `fail` only matters for lines that fail.
+  bool record = true;
+  // A cmd<> or enters<> ran: only then can a failure carry a pending command or mode.
+  bool touched = false;
   // The token current_token() found last ([tok_begin, tok_end), blanks excluded).
   const char* tok_begin = nullptr;
   const char* tok_end = nullptr;
@@ -75,7 +80,7 @@ struct LineState {
     caps.clear();
     cmd = pending_cmd = 0;
     pending_mode = Mode::none;
-    unmodeled = opens_block = negated = defaulted = false;
+    unmodeled = opens_block = negated = defaulted = touched = false;
     known_at = nullptr;
     kw_end = nullptr;
     fail.pos = nullptr;
@@ -89,6 +94,9 @@ struct LineState {
 
   // Records that `e` was expected at `pos` (the furthest position wins; ties accumulate).
   void expect(const char* pos, const char* token_end, const Expected* e) {
+    if (record) record_expected(pos, token_end, e);
+  }
+  void record_expected(const char* pos, const char* token_end, const Expected* e) {
     if (fail.pos == nullptr || pos > fail.pos) {
       fail.pos = pos;
       fail.token_end = token_end;
@@ -118,7 +126,8 @@ struct LineState {
   }
 
   void ambiguous(const char* pos, const char* token_end, const std::string_view* kw, std::uint16_t n) {
-    expect(pos, token_end, nullptr);
+    if (!record) return;
+    record_expected(pos, token_end, nullptr);
     if (fail.pos == pos) {
       fail.ambiguous = kw;
       fail.nambiguous = n;

@@ -288,11 +288,48 @@ void Engine::handle(const RawLine& l) {
     bool negated;
   };
   std::optional<Unmodeled> candidate;
+  // The furthest failure is the error; at the same position an ambiguous abbreviation is the
+  // more useful report (`rout bgp 1` typed after a submode), else the innermost mode's.
+  auto note_failure = [&](const grammar::Failure& f, std::size_t i) {
+    if (f.pos != nullptr &&
+        (best_.pos == nullptr || f.pos > best_.pos || (f.pos == best_.pos && f.ambiguous != nullptr && best_.ambiguous == nullptr))) {
+      best_ = f;
+      best_index = i;
+    }
+  };
+  // Lines are parsed without recording what was expected (most lines parse). The modes where
+  // the line failed are parsed again, recording, when their failures are needed, in the order
+  // they were tried.
+  unrecorded_.clear();
+  bool untouched = true;  // no failure of this line got as far as a command (see the end)
+  auto record_failures = [&] {
+    for (std::size_t k : unrecorded_) {
+      retry_.reset(l.begin, l.end);
+      retry_.record = true;
+      (void)mode_entry(stack_[k].mode).parse(retry_);
+      note_failure(retry_.fail, k);
+    }
+    unrecorded_.clear();
+  };
   for (std::size_t i = stack_.size(); i-- > 0;) {
     const Frame& fr = stack_[i];
     if (fr.mode == Mode::opaque) continue;
+    const ParseFn parse = mode_entry(fr.mode).parse;
     st_.reset(l.begin, l.end);
-    bool ok = mode_entry(fr.mode).parse(st_);
+    st_.record = false;
+    bool ok = parse(st_);
+    if (!ok) {
+      untouched = untouched && !st_.touched;
+      if (!st_.negated && !st_.defaulted) {
+        unrecorded_.push_back(i);
+        continue;
+      }
+      // A negation cut short is decided on its failure: record it now.
+      record_failures();
+      st_.reset(l.begin, l.end);
+      st_.record = true;
+      ok = parse(st_);
+    }
     // `no ip address`: a negation may stop after the keywords that name the command. Objects
     // still need their name (`no crypto ikev2 profile` is incomplete on IOS); `default` restores
     // a built-in one without it (`default crypto ikev2 authorization policy`).
@@ -304,6 +341,7 @@ void Engine::handle(const RawLine& l) {
       st_.unmodeled = false;
     }
     if (ok && st_.unmodeled) {
+      record_failures();
       // A parent that knows only the first keywords of the line (`tunnel` in global mode) does
       // not beat a mode that recognised more of it (`tunnel mode ipsec ipv5`): the error is in
       // that mode's command, as IOS's parser would report it.
@@ -329,15 +367,15 @@ void Engine::handle(const RawLine& l) {
       apply(i);
       return;
     }
-    // The furthest failure is the error; at the same position an ambiguous abbreviation is the
-    // more useful report (`rout bgp 1` typed after a submode), else the innermost mode's.
-    if (st_.fail.pos != nullptr &&
-        (best_.pos == nullptr || st_.fail.pos > best_.pos ||
-         (st_.fail.pos == best_.pos && st_.fail.ambiguous != nullptr && best_.ambiguous == nullptr))) {
-      best_ = st_.fail;
-      best_index = i;
-    }
+    note_failure(st_.fail, i);
   }
+  // A line of an unmodelled block that no mode knows even the command of: no failure can carry
+  // a pending command or mode, so it is kept without parsing it again.
+  if (in_opaque && !candidate && untouched && best_.pending_cmd == 0 && best_.pending_mode == Mode::none) {
+    keep_verbatim(l, false);
+    return;
+  }
+  record_failures();
   if (candidate && !(best_.pos != nullptr && best_.pos >= candidate->known_at)) {
     const Frame fr = stack_[candidate->index];
     if (in_opaque && fr.mode == Mode::global) {

@@ -48,6 +48,8 @@ class Engine {
   std::vector<Frame> stack_{Frame{}};
   LineState st_;
   grammar::Failure best_;
+  LineState retry_;                      // a failed line parsed again, recording
+  std::vector<std::size_t> unrecorded_;  // frames where the line failed, not yet recorded
   bool ended_ = false;
   std::uint32_t pager_count_ = 0;
   std::uint32_t line_number_ = 0;  // of the line being handled
