@@ -105,12 +105,12 @@ class Analyzer {
       for (const engine::Interface& itf : d.rc->interfaces) {
         d.interfaces.push_back(&itf);
         if (itf.shutdown) continue;
-        for (const engine::Prefix& p : itf.addresses) owners_.add(p.address, {i, itf.name});
+        for (const engine::Prefix& p : itf.addresses) owners_.add(p.address, i, itf.name);
       }
       std::stable_sort(d.interfaces.begin(), d.interfaces.end(),
                        [](const engine::Interface* x, const engine::Interface* y) { return x->name < y->name; });
       // HSRP virtual addresses answer too (the cluster's VIP).
-      for (const auto& [address, itf] : d.lines->standby) vips_.add(address, {i, itf});
+      for (const auto& [address, itf] : d.lines->standby) vips_.add(address, i, itf);
     }
     owners_.seal();
     vips_.seal();
@@ -135,34 +135,29 @@ class Analyzer {
   }
 
  private:
+  // Strings point into the running configuration or the lines of the device.
   struct Owner {
+    std::string_view address;
     std::size_t dev;
-    std::string_view interface;  // in the running configuration or the lines of the device
+    std::string_view interface;
   };
-  // Who answers on an address, in device order: (address, owner) pairs sorted once built.
+  // Who answers on an address, in device order: owners sorted by address once all are added.
   class AddressBook {
    public:
-    void add(std::string_view address, Owner o) { entries_.push_back({address, o}); }
+    void add(std::string_view address, std::size_t dev, std::string_view interface) {
+      owners_.push_back({address, dev, interface});
+    }
     void seal() {
-      std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& x, const Entry& y) { return x.address < y.address; });
-      in_order_.reserve(entries_.size());
-      for (const Entry& e : entries_) in_order_.push_back(e.owner);
+      std::stable_sort(owners_.begin(), owners_.end(), [](const Owner& x, const Owner& y) { return x.address < y.address; });
     }
     std::span<const Owner> find(std::string_view address) const {
-      auto lo = std::lower_bound(entries_.begin(), entries_.end(), address,
-                                 [](const Entry& e, std::string_view a) { return e.address < a; });
-      auto hi = std::upper_bound(lo, entries_.end(), address,
-                                 [](std::string_view a, const Entry& e) { return a < e.address; });
-      return {in_order_.data() + (lo - entries_.begin()), static_cast<std::size_t>(hi - lo)};
+      auto [lo, hi] = std::equal_range(owners_.begin(), owners_.end(), Owner{address, 0, {}},
+                                       [](const Owner& x, const Owner& y) { return x.address < y.address; });
+      return {lo, hi};
     }
 
    private:
-    struct Entry {
-      std::string_view address;
-      Owner owner;
-    };
-    std::vector<Entry> entries_;
-    std::vector<Owner> in_order_;  // the entries' owners, so that a range of them is a span
+    std::vector<Owner> owners_;
   };
 
   // A hub answers with a virtual template and initiates nothing itself; a spoke that clones a
@@ -451,9 +446,7 @@ class Analyzer {
                                            : R.name + " has no IKE policy for " + target + ": " + rp.why,
                   tunnel_line, {}, "");
     }
-    std::vector<engine::Proposal> spare_i, spare_r;
-    const engine::ProposalChoice pc =
-        engine::choose_ike_proposal(proposals(I, *ip.policy, spare_i), proposals(R, *rp.policy, spare_r));
+    const engine::ProposalChoice pc = engine::choose_ike_proposal(proposals(I, *ip.policy), proposals(R, *rp.policy));
     if (!pc.chosen)
       return fail(Step::ike_proposal, R.name + " accepts none of " + I.name + "'s IKE proposals: " + pc.why,
                   policy_span(I, ip.policy->name, tunnel_line), policy_span(R, rp.policy->name, address_span(R, target)),
@@ -539,9 +532,8 @@ class Analyzer {
     const engine::IpsecProfile* iip = ipsec_profile(I, t.ipsec_profile);
     const engine::IpsecProfile* rip = ipsec_profile(R, rt->ipsec_profile);
     if (iip && rip) {
-      std::vector<engine::TransformSet> sets_i, sets_r;
-      const engine::ChildChoice cc = engine::choose_child_proposal(*iip, transform_sets(I, *iip, sets_i), *rip,
-                                                                   transform_sets(R, *rip, sets_r));
+      const engine::ChildChoice cc =
+          engine::choose_child_proposal(*iip, transform_sets(I, *iip), *rip, transform_sets(R, *rip));
       if (!cc.ok())
         return fail(Step::child_proposal, cc.why, ipsec_span(I, iip->name, tunnel_line),
                     ipsec_span(R, rip->name, itf_span(R, rt->interface)),
@@ -635,20 +627,14 @@ class Analyzer {
     auto it = indexes.find(name);
     return it == indexes.end() ? nullptr : &it->second;
   }
-  // A policy's proposals and an IPsec profile's transform sets, as the engine lists them: built
-  // once per device before the sessions run (one that is not the device's own goes to `spare`).
-  static const std::vector<engine::Proposal>& proposals(const Dev& d, const engine::IkePolicy& p,
-                                                        std::vector<engine::Proposal>& spare) {
-    const auto& all = d.rc->ike_policies;
-    if (!all.empty() && &p >= &all.front() && &p <= &all.back()) return d.proposals[static_cast<std::size_t>(&p - &all.front())];
-    return spare = engine::offered_proposals(*d.rc, p);
+  // A policy's proposals and an IPsec profile's transform sets, as the engine lists them, built
+  // once per device before the sessions run. `p` is the device's own (select_policy and
+  // ipsec_profile return elements of its running configuration).
+  static const std::vector<engine::Proposal>& proposals(const Dev& d, const engine::IkePolicy& p) {
+    return d.proposals[static_cast<std::size_t>(&p - d.rc->ike_policies.data())];
   }
-  static const std::vector<engine::TransformSet>& transform_sets(const Dev& d, const engine::IpsecProfile& p,
-                                                                 std::vector<engine::TransformSet>& spare) {
-    const auto& all = d.rc->ipsec_profiles;
-    if (!all.empty() && &p >= &all.front() && &p <= &all.back())
-      return d.transform_sets[static_cast<std::size_t>(&p - &all.front())];
-    return spare = engine::transform_sets_of(*d.rc, p);
+  static const std::vector<engine::TransformSet>& transform_sets(const Dev& d, const engine::IpsecProfile& p) {
+    return d.transform_sets[static_cast<std::size_t>(&p - d.rc->ipsec_profiles.data())];
   }
 
   // When both certificates are in the configurations: the issuer of the signer's certificate
