@@ -1,10 +1,9 @@
 // R102 unused-definition: an object nothing refers to.
-#include <cstring>
+#include <algorithm>
 #include <unordered_set>
 
 #include "lib/check/graph.hpp"
 #include "lib/check/rules/common.hpp"
-#include "lib/parse/lines.hpp"
 
 namespace flexc::check {
 namespace {
@@ -81,23 +80,21 @@ class UnusedDefinition final : public Rule {
 
  private:
   // The names of `defs` that a line kept verbatim has as a word: an unmodelled command may use
-  // the object. A few names (the usual case) are searched for in each line; many are looked up
-  // word by word.
+  // the object. A few names (the usual case) are searched for in each run of consecutive verbatim
+  // lines; many are looked up word by word.
   static std::unordered_set<std::string_view> mentioned_verbatim(const Device& dev,
                                                                   const std::vector<const Definition*>& defs) {
     std::unordered_set<std::string_view> found;
-    if (defs.size() <= 4) {
-      for (const model::VerbatimLine& v : dev.cfg.verbatim) {
-        const std::string_view t = dev.file.line_text(v.line);
-        for (const Definition* d : defs)
-          if (has_word(t, d->name)) found.insert(d->name);
-      }
+    if (defs.size() <= 8) {
+      const std::vector<std::string_view> runs = verbatim_runs(dev);
+      for (const Definition* d : defs)
+        if (std::any_of(runs.begin(), runs.end(), [&](std::string_view run) { return has_word(dev.file, run, d->name); }))
+          found.insert(d->name);
       return found;
     }
     std::unordered_set<std::string_view> names;
     for (const Definition* d : defs) names.insert(d->name);
-    for (const model::VerbatimLine& v : dev.cfg.verbatim) {
-      const std::string_view t = dev.file.line_text(v.line);
+    for (const std::string_view t : verbatim_lines(dev)) {
       std::size_t i = 0;
       while (i < t.size()) {
         while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
@@ -110,17 +107,33 @@ class UnusedDefinition final : public Rule {
     return found;
   }
 
-  // True when `word` is one of the blank-separated words of `line` (candidates found with memchr).
-  static bool has_word(std::string_view line, std::string_view word) {
-    if (word.empty() || word.size() > line.size()) return false;
-    const char* const last = line.data() + (line.size() - word.size());  // the last place it fits
-    for (const char* p = line.data(); p <= last; ++p) {
-      p = static_cast<const char*>(std::memchr(p, word[0], static_cast<std::size_t>(last - p) + 1));
-      if (p == nullptr) return false;
+  // The text of each run of consecutive verbatim lines, from the first line's start to the end of
+  // the last one's text.
+  static std::vector<std::string_view> verbatim_runs(const Device& dev) {
+    std::vector<std::string_view> runs;
+    const std::vector<model::VerbatimLine>& v = dev.cfg.verbatim;
+    const std::string_view text = dev.file.text();
+    for (std::size_t i = 0; i < v.size();) {
+      std::size_t j = i + 1;
+      while (j < v.size() && v[j].line == v[j - 1].line + 1) ++j;
+      const std::string_view last = dev.file.line_text(v[j - 1].line);
+      const std::size_t b = dev.file.line_start(v[i].line);
+      runs.push_back(text.substr(b, static_cast<std::size_t>(last.data() - text.data()) + last.size() - b));
+      i = j;
+    }
+    return runs;
+  }
+
+  // True when `word` is one of the blank-separated words of a line of `run` (candidates found
+  // with find, each checked against the text of its line).
+  static bool has_word(const SourceFile& file, std::string_view run, std::string_view word) {
+    if (word.empty()) return false;
+    for (std::size_t i = run.find(word); i != std::string_view::npos; i = run.find(word, i + 1)) {
+      const char* const p = run.data() + i;
+      const std::string_view line = file.line_text(file.line_of(static_cast<std::uint32_t>(p - file.text().data())));
       const char* const end = p + word.size();
-      if ((p == line.data() || p[-1] == ' ' || p[-1] == '\t') &&
-          (end == line.data() + line.size() || *end == ' ' || *end == '\t') &&
-          std::memcmp(p, word.data(), word.size()) == 0)
+      if (end <= line.data() + line.size() && (p == line.data() || p[-1] == ' ' || p[-1] == '\t') &&
+          (end == line.data() + line.size() || *end == ' ' || *end == '\t'))
         return true;
     }
     return false;
