@@ -240,11 +240,11 @@ std::optional<Severity> kept(const Suppressions& sup, const Diagnostic& d, std::
 }
 
 // Keeps `d` in `out` at its final severity (see kept).
-void control(const Options& opt, const Suppressions& sup, Diagnostic d, Diagnostics& out) {
+void control(const Options& opt, const Suppressions& sup, Diagnostic&& d, Diagnostics& out) {
   const auto sev = kept(sup, d, effective_severity(opt, d));
   if (!sev) return;
   d.severity = *sev;
-  out.add(std::move(d));
+  out.items().push_back(std::move(d));
 }
 
 // Puts the rules' diagnostics through the control as they are reported: each is made in place at

@@ -20,25 +20,17 @@ inline std::string quoted(std::string_view s) {
   return q;
 }
 
-// The text of each line the parser kept verbatim, in the order of cfg.verbatim: read once per
-// device (several rules look for unmodelled commands in them).
-struct VerbatimText {
-  explicit VerbatimText(const Device& dev) {
-    lines.reserve(dev.cfg.verbatim.size());
-    for (const model::VerbatimLine& v : dev.cfg.verbatim) lines.push_back(dev.file.line_text(v.line));
-  }
-  std::vector<std::string_view> lines;
-};
-
-inline const std::vector<std::string_view>& verbatim_lines(const Device& dev) {
-  return dev.shared<VerbatimText>().lines;
-}
-
 // `t` without its leading blanks.
 inline std::string_view skip_blanks(std::string_view t) {
   std::size_t i = 0;
   while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
   return t.substr(i);
+}
+
+// Whether `line` starts (after its indentation) with `prefix`, which holds no line end: read off
+// the text from the line's start, without looking for where the line ends.
+inline bool line_starts_with(const SourceFile& f, std::uint32_t line, std::string_view prefix) {
+  return skip_blanks(f.text().substr(f.line_start(line))).substr(0, prefix.size()) == prefix;
 }
 
 // A defined name of kind `k` close to `name`: the same name in another case first, then one a

@@ -47,8 +47,8 @@ class LocalAddresses {
       }
     }
     // `ipv6 address autoconfig|dhcp` are kept verbatim (not modelled): their addresses are unknown.
-    for (std::string_view t : verbatim_lines(dev))
-      if (skip_blanks(t).substr(0, 7) == "ipv6 ad") {
+    for (const model::VerbatimLine& v : dev.cfg.verbatim)
+      if (line_starts_with(dev.file, v.line, "ipv6 ad")) {
         v6_dynamic_ = true;
         break;
       }

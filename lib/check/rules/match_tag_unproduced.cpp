@@ -141,11 +141,9 @@ class MatchTagUnproduced final : public Rule {
   // `redistribute static ... route-map RM` in blocks flexc keeps verbatim (router ospf, eigrp ...).
   static void verbatim_users(const Device& dev, std::map<std::string, Span, std::less<>>& users) {
     std::vector<std::pair<std::size_t, std::string_view>> words;  // of one line (reused)
-    const std::vector<std::string_view>& lines = verbatim_lines(dev);
-    for (std::size_t k = 0; k < lines.size(); ++k) {
-      const std::string_view t = lines[k];
-      if (skip_blanks(t).substr(0, 5) != "redis") continue;  // the shortest abbreviation
-      const model::VerbatimLine& vl = dev.cfg.verbatim[k];
+    for (const model::VerbatimLine& vl : dev.cfg.verbatim) {
+      if (!line_starts_with(dev.file, vl.line, "redis")) continue;  // the shortest abbreviation
+      const std::string_view t = dev.file.line_text(vl.line);
       words.clear();
       std::size_t i = 0;
       while (i < t.size()) {

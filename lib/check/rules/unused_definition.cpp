@@ -94,7 +94,8 @@ class UnusedDefinition final : public Rule {
     }
     std::unordered_set<std::string_view> names;
     for (const Definition* d : defs) names.insert(d->name);
-    for (const std::string_view t : verbatim_lines(dev)) {
+    for (const model::VerbatimLine& v : dev.cfg.verbatim) {
+      const std::string_view t = dev.file.line_text(v.line);
       std::size_t i = 0;
       while (i < t.size()) {
         while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
