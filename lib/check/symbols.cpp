@@ -40,8 +40,11 @@ std::string_view kind_name(Kind k) {
 }
 
 std::size_t Symbols::slot_of(Kind k, std::string_view name) const {
+  // FNV-1a over the kind and the name: names are short, and this inlines where std::hash calls out.
+  std::uint64_t h = 14695981039346656037u ^ static_cast<std::uint64_t>(k);
+  for (const char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211u;
   const std::size_t mask = slots_.size() - 1;
-  std::size_t i = (std::hash<std::string_view>{}(name) * 31 + static_cast<std::size_t>(k)) & mask;
+  std::size_t i = static_cast<std::size_t>(h) & mask;
   while (slots_[i] != 0) {
     const Definition& d = defs[static_cast<std::size_t>(slots_[i] - 1)];
     if (d.kind == k && d.name == name) break;
@@ -65,6 +68,7 @@ std::vector<const Definition*> Symbols::of_kind(Kind k) const {
 int Symbols::define(Kind k, std::string_view name, Span span, bool builtin) {
   if (2 * (defs.size() + 1) > slots_.size()) {  // grow, and place every definition again
     slots_.assign(std::max<std::size_t>(128, 2 * slots_.size()), 0);
+    defs.reserve(slots_.size() / 2);
     for (std::size_t i = 0; i < defs.size(); ++i) slots_[slot_of(defs[i].kind, defs[i].name)] = static_cast<int>(i) + 1;
   }
   const std::size_t slot = slot_of(k, name);
@@ -301,6 +305,7 @@ Symbols collect_symbols(const model::Config& cfg, const Effective& eff) {
   Symbols s;
   Collector c(s, cfg);
   c.definitions(eff);
+  s.refs.reserve(s.defs.size());  // about one reference per definition
   c.references(eff);
   return s;
 }

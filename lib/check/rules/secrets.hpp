@@ -2,6 +2,7 @@
 // configuration, named by its owner. Rules report the owner and the span; never the value.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -24,7 +25,9 @@ struct Secret {
     for (std::string_view w : words) n += w.size();
     std::string out;
     out.reserve(n + 48);
-    for (std::string_view w : words) out += w;
+    out.resize(n);
+    char* p = out.data();
+    for (std::string_view w : words) p = std::copy(w.begin(), w.end(), p);
     return out;
   }
 };
