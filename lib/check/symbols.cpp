@@ -40,11 +40,8 @@ std::string_view kind_name(Kind k) {
 }
 
 std::size_t Symbols::slot_of(Kind k, std::string_view name) const {
-  // FNV-1a over the kind and the name: names are short, and this inlines where std::hash calls out.
-  std::uint64_t h = 14695981039346656037u ^ static_cast<std::uint64_t>(k);
-  for (const char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211u;
   const std::size_t mask = slots_.size() - 1;
-  std::size_t i = static_cast<std::size_t>(h) & mask;
+  std::size_t i = (std::hash<std::string_view>{}(name) * 31 + static_cast<std::size_t>(k)) & mask;
   while (slots_[i] != 0) {
     const Definition& d = defs[static_cast<std::size_t>(slots_[i] - 1)];
     if (d.kind == k && d.name == name) break;
