@@ -349,3 +349,17 @@ TEST_CASE("secret masking skips the words between a secret keyword and the secre
   CHECK(flexc::mask_secrets("password encryption aes") == "password encryption aes");
   CHECK(flexc::mask_secrets(" authentication remote pre-share key 6 ABC") == " authentication remote pre-share key 6 ABC");
 }
+
+TEST_CASE("secret words are found in any case and between tabs") {
+  CHECK(flexc::mask_secrets("\tPassword\t7 0822455D0A16") == "\tPassword\t7 ************");
+  CHECK(flexc::mask_secrets(" PRE-SHARED-KEY LOCAL Abc123 ") == " PRE-SHARED-KEY LOCAL ****** ");
+  CHECK(flexc::mask_secrets("key-hash") == "key-hash");
+  CHECK(flexc::mask_secrets("description passwords-are-words") == "description passwords-are-words");
+}
+
+TEST_CASE("the caret line repeats the tabs of the source line") {
+  auto p = parse("interface Tunnel0\n\t ip address\t10.0.0.1 bogus-mask\n");
+  const std::string out = flexc::test::text_output(p);
+  CHECK(out.find("\n    \t ip address\t10.0.0.1 bogus-mask\n    \t           \t         ^~~~~~~~~~\n") !=
+        std::string::npos);
+}

@@ -45,6 +45,7 @@ struct Suppressions {
   std::map<std::uint32_t, std::vector<std::string>> lines;
 
   bool covers(std::uint32_t line, std::string_view code, std::string_view slug) const {
+    if (file.empty() && lines.empty()) return false;  // most files
     if (matches_any(file, code, slug)) return true;
     auto it = lines.find(line);
     return it != lines.end() && matches_any(it->second, code, slug);
@@ -61,9 +62,16 @@ void split_codes(std::string_view list, std::vector<std::string>& out) {
   }
 }
 
+// Whether `text` holds "flexc:", found by its ':' (rare in a configuration; 'f' is not).
+bool mentions_flexc(std::string_view text) {
+  for (std::size_t i = text.find(':', 5); i != std::string_view::npos; i = text.find(':', i + 1))
+    if (text.substr(i - 5, 5) == "flexc") return true;
+  return false;
+}
+
 Suppressions read_suppressions(std::string_view text) {
   Suppressions s;
-  if (text.find("flexc:") == std::string_view::npos) return s;  // most files: no directive at all
+  if (!mentions_flexc(text)) return s;  // most files: no directive at all
   parse::LineReader reader(text);
   parse::RawLine l;
   std::vector<std::string> pending;
@@ -85,24 +93,6 @@ Suppressions read_suppressions(std::string_view text) {
   }
   return s;
 }
-
-class DeviceReporter final : public Reporter {
- public:
-  explicit DeviceReporter(Diagnostics& out) : out_(out) {}
-
-  Diagnostic& report(const RuleInfo& rule, Span span, std::string message, Severity severity) override {
-    Diagnostic d;
-    d.code = rule.code;
-    d.slug = rule.slug;
-    d.severity = severity;
-    d.span = span;
-    d.message = std::move(message);
-    return out_.add(std::move(d));
-  }
-
- private:
-  Diagnostics& out_;
-};
 
 // Final severity of a diagnostic under the options, or nullopt when it is turned off.
 std::optional<Severity> effective_severity(const Options& o, const Diagnostic& d) {
@@ -241,15 +231,62 @@ std::vector<const Options*> file_options(Run& run, const Options& cli, std::map<
   return options;
 }
 
-// Keeps `d` in `out` at its final severity, unless the options turn it off or a suppression
-// comment covers its line (a line IOS rejects cannot be suppressed).
-void control(const Options& opt, const Suppressions& sup, Diagnostic d, Diagnostics& out) {
-  const auto sev = effective_severity(opt, d);
-  if (!sev) return;
-  if (!(d.code[0] == 'P' && d.severity == Severity::error) && sup.covers(d.span.line, d.code, d.slug)) return;
-  d.severity = *sev;
-  out.add(std::move(d));
+// The final severity of `d`, or nullopt when the options turn it off or a suppression comment
+// covers its line (a line IOS rejects cannot be suppressed). `sev` is effective_severity(opt, d).
+std::optional<Severity> kept(const Suppressions& sup, const Diagnostic& d, std::optional<Severity> sev) {
+  if (!sev) return std::nullopt;
+  if (!(d.code[0] == 'P' && d.severity == Severity::error) && sup.covers(d.span.line, d.code, d.slug))
+    return std::nullopt;
+  return sev;
 }
+
+// Keeps `d` in `out` at its final severity (see kept).
+void control(const Options& opt, const Suppressions& sup, Diagnostic&& d, Diagnostics& out) {
+  const auto sev = kept(sup, d, effective_severity(opt, d));
+  if (!sev) return;
+  d.severity = *sev;
+  out.items().push_back(std::move(d));
+}
+
+// Puts the rules' diagnostics through the control as they are reported: each is made in place at
+// the end of `out`, and one turned off moves to a scratch diagnostic that the next one overwrites.
+class DeviceReporter final : public Reporter {
+ public:
+  DeviceReporter(const Options& opt, const Suppressions& sup, Diagnostics& out) : opt_(opt), sup_(sup), out_(out) {}
+
+  Diagnostic& report(const RuleInfo& rule, Span span, std::string message, Severity severity) override {
+    Diagnostic& d = out_.items().emplace_back();
+    d.code = rule.code;
+    d.slug = rule.slug;
+    d.severity = severity;
+    d.span = span;
+    d.message = std::move(message);
+    // The options' answer depends only on the rule and the severity: a rule's reports come
+    // together, so the last answer is reused.
+    if (&rule != last_rule_ || severity != last_severity_) {
+      last_rule_ = &rule;
+      last_severity_ = severity;
+      last_answer_ = effective_severity(opt_, d);
+    }
+    const auto sev = kept(sup_, d, last_answer_);
+    if (!sev) {
+      scratch_ = std::move(d);
+      out_.items().pop_back();
+      return scratch_;
+    }
+    d.severity = *sev;
+    return d;
+  }
+
+ private:
+  const Options& opt_;
+  const Suppressions& sup_;
+  Diagnostics& out_;
+  Diagnostic scratch_;
+  const RuleInfo* last_rule_ = nullptr;
+  Severity last_severity_ = Severity::error;
+  std::optional<Severity> last_answer_;
+};
 
 // The rules each distinct Options of `options` leaves on (decided once, not once per file).
 std::map<const Options*, std::vector<const Rule*>> enabled_rules(const std::vector<const Options*>& options) {
@@ -269,13 +306,11 @@ Effective check_file(const SourceFile& file, const model::Config& cfg, const Opt
                      const std::vector<const Rule*>& rules, std::vector<Diagnostic>& parsed, Diagnostics& out) {
   Effective eff = compute_effective(cfg, release_of(cfg, opt.ios_version));
   const Symbols symbols = collect_symbols(cfg, eff);
-  Diagnostics found;
-  DeviceReporter reporter(found);
+  const Suppressions sup = read_suppressions(file.text());
+  DeviceReporter reporter(opt, sup, out);
   const Device device{file, cfg, eff, symbols};
   for (const Rule* r : rules) r->check(device, reporter);
-  for (Diagnostic& d : parsed) found.add(std::move(d));
-  const Suppressions sup = read_suppressions(file.text());
-  for (Diagnostic& d : found.items()) control(opt, sup, std::move(d), out);
+  for (Diagnostic& d : parsed) control(opt, sup, std::move(d), out);
   out.sort();  // on the worker: the sort of the whole run then finds the lists sorted
   return eff;
 }

@@ -15,7 +15,7 @@ ReferenceGraph build_graph(const Symbols& s, bool (*edge)(const Reference&)) {
   std::vector<std::pair<int, int>> edges(s.refs.size(), {-1, -1});  // per reference: from, to
   for (std::size_t i = 0; i < s.refs.size(); ++i) {
     const Reference& r = s.refs[i];
-    const int to = s.find(r.kind, r.name);
+    const int to = r.to;
     if (to < 0) continue;
     ++out.in_degree[static_cast<std::size_t>(to)];
     if (r.from < 0 || (edge && !edge(r))) continue;
@@ -47,10 +47,8 @@ ReferenceGraph build_graph(const Symbols& s, bool (*edge)(const Reference&)) {
 
 std::vector<int> in_degrees(const Symbols& s) {
   std::vector<int> in(s.defs.size(), 0);
-  for (const Reference& r : s.refs) {
-    const int to = s.find(r.kind, r.name);
-    if (to >= 0) ++in[static_cast<std::size_t>(to)];
-  }
+  for (const Reference& r : s.refs)
+    if (r.to >= 0) ++in[static_cast<std::size_t>(r.to)];
   return in;
 }
 

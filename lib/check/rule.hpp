@@ -2,8 +2,10 @@
 // own under lib/check/rules/ (named after its slug) and one line in registry.cpp.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lib/check/effective.hpp"
@@ -31,10 +33,28 @@ struct RuleInfo {
 
 // One device being checked.
 struct Device {
+  Device(const SourceFile& f, const model::Config& c, const Effective& e, const Symbols& s)
+      : file(f), cfg(c), eff(e), symbols(s) {}
+
   const SourceFile& file;
   const model::Config& cfg;
   const Effective& eff;
   const Symbols& symbols;
+
+  // What several rules derive from the device (its local addresses, its secrets ...): a T built
+  // from the device by the first rule that asks, then shared. A device is checked on one thread.
+  template <typename T>
+  const T& shared() const {
+    static const char key = 0;  // one per T
+    for (const auto& [k, value] : shared_)
+      if (k == &key) return *static_cast<const T*>(value.get());
+    auto value = std::make_shared<const T>(*this);
+    shared_.emplace_back(&key, value);
+    return *value;
+  }
+
+ private:
+  mutable std::vector<std::pair<const void*, std::shared_ptr<const void>>> shared_;
 };
 
 // Where rules report. Severity overrides and suppressions are applied by the checker.

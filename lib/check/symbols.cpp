@@ -39,9 +39,20 @@ std::string_view kind_name(Kind k) {
   return "?";
 }
 
+std::size_t Symbols::slot_of(Kind k, std::string_view name) const {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = (std::hash<std::string_view>{}(name) * 31 + static_cast<std::size_t>(k)) & mask;
+  while (slots_[i] != 0) {
+    const Definition& d = defs[static_cast<std::size_t>(slots_[i] - 1)];
+    if (d.kind == k && d.name == name) break;
+    i = (i + 1) & mask;
+  }
+  return i;
+}
+
 int Symbols::find(Kind k, std::string_view name) const {
-  auto it = index_.find(std::pair<int, std::string_view>(static_cast<int>(k), name));
-  return it == index_.end() ? -1 : it->second;
+  if (slots_.empty()) return -1;
+  return slots_[slot_of(k, name)] - 1;
 }
 
 std::vector<const Definition*> Symbols::of_kind(Kind k) const {
@@ -51,18 +62,23 @@ std::vector<const Definition*> Symbols::of_kind(Kind k) const {
   return out;
 }
 
-int Symbols::define(Kind k, std::string name, Span span, bool builtin) {
-  auto it = index_.find(std::pair<int, std::string_view>(static_cast<int>(k), name));
-  if (it != index_.end()) return it->second;
-  const int i = static_cast<int>(defs.size());
-  index_.emplace(std::make_pair(static_cast<int>(k), name), i);
-  defs.push_back(Definition{k, std::move(name), span, builtin});
-  return i;
+int Symbols::define(Kind k, std::string_view name, Span span, bool builtin) {
+  if (2 * (defs.size() + 1) > slots_.size()) {  // grow, and place every definition again
+    slots_.assign(std::max<std::size_t>(128, 2 * slots_.size()), 0);
+    defs.reserve(slots_.size() / 2);
+    for (std::size_t i = 0; i < defs.size(); ++i) slots_[slot_of(defs[i].kind, defs[i].name)] = static_cast<int>(i) + 1;
+  }
+  const std::size_t slot = slot_of(k, name);
+  if (slots_[slot] != 0) return slots_[slot] - 1;
+  defs.push_back(Definition{k, name, span, builtin});
+  slots_[slot] = static_cast<int>(defs.size());
+  return slots_[slot] - 1;
 }
 
 void Symbols::refer(Kind k, std::string name, Span span, std::string_view usage, int from, bool soft) {
   if (name.empty()) return;
-  refs.push_back(Reference{k, std::move(name), span, usage, from, soft});
+  const int to = find(k, name);
+  refs.push_back(Reference{k, std::move(name), span, usage, from, to, soft});
 }
 
 namespace {
@@ -286,6 +302,7 @@ Symbols collect_symbols(const model::Config& cfg, const Effective& eff) {
   Symbols s;
   Collector c(s, cfg);
   c.definitions(eff);
+  s.refs.reserve(s.defs.size());  // about one reference per definition
   c.references(eff);
   return s;
 }

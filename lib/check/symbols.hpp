@@ -7,7 +7,6 @@
 #pragma once
 
 #include <cstdint>
-#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,7 +52,7 @@ std::string_view kind_name(Kind k);
 
 struct Definition {
   Kind kind;
-  std::string name;
+  std::string_view name;  // into the model or the effective configuration the tables were read from
   Span span;             // the defining line (for built-ins: invalid)
   bool builtin = false;  // a smart default IOS creates itself
 };
@@ -64,6 +63,7 @@ struct Reference {
   Span span;                // the name where it is referred to
   std::string_view usage;   // "keyring local", "set transform-set", ...
   int from = -1;            // index of the definition that contains the reference (-1: none)
+  int to = -1;              // index of the definition it names (-1: undefined)
   bool soft = false;        // a built-in's own reference (ipsec profile default -> ikev2 profile default)
 };
 
@@ -76,30 +76,20 @@ class Symbols {
   int find(Kind k, std::string_view name) const;
   // Definitions of one kind.
   std::vector<const Definition*> of_kind(Kind k) const;
-  // Index of a definition (adding it when new).
-  int define(Kind k, std::string name, Span span, bool builtin = false);
+  // Index of a definition (adding it when new). `name` must outlive the tables.
+  int define(Kind k, std::string_view name, Span span, bool builtin = false);
+  // Records a reference; its `to` is resolved when it is recorded, so definitions come first.
   void refer(Kind k, std::string name, Span span, std::string_view usage, int from, bool soft = false);
 
  private:
-  // (kind, name) -> definition, looked up with a string_view name (no copy).
-  struct KeyHash {
-    using is_transparent = void;
-    template <typename K>
-    std::size_t operator()(const K& k) const {
-      return std::hash<std::string_view>{}(k.second) * 31 + static_cast<std::size_t>(k.first);
-    }
-  };
-  struct KeyEqual {
-    using is_transparent = void;
-    template <typename A, typename B>
-    bool operator()(const A& a, const B& b) const {
-      return a.first == b.first && std::string_view(a.second) == std::string_view(b.second);
-    }
-  };
-  std::unordered_map<std::pair<int, std::string>, int, KeyHash, KeyEqual> index_;
+  // (kind, name) -> definition: open addressing over `defs`, each slot a definition index + 1
+  // (0: empty), its size a power of two at least twice the number of definitions.
+  std::size_t slot_of(Kind k, std::string_view name) const;
+  std::vector<int> slots_;
 };
 
-// Reads the tables off a parsed configuration and its effective configuration.
+// Reads the tables off a parsed configuration and its effective configuration (which must
+// outlive them: definitions name their objects in place).
 Symbols collect_symbols(const model::Config& cfg, const Effective& eff);
 
 }  // namespace flexc::check

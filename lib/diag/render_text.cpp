@@ -21,20 +21,18 @@ const char* severity_color(Severity s) {
   return "";
 }
 
-void append_number(std::string& out, std::uint32_t n) {
-  char buf[16];
-  const auto r = std::to_chars(buf, buf + sizeof buf, n);
-  out.append(buf, static_cast<std::size_t>(r.ptr - buf));
-}
-
 void location(std::string& out, const FileTable& files, const Span& s) {
   if (!s.valid()) return;
   out += files[s.file].path();
-  out += ':';
-  append_number(out, s.line);
-  out += ':';
-  append_number(out, s.column);
-  out += ": ";
+  char buf[24];  // ":LINE:COLUMN: ", appended at once (a 32-bit number has at most 10 digits)
+  char* p = buf;
+  *p++ = ':';
+  p = std::to_chars(p, p + 10, s.line).ptr;
+  *p++ = ':';
+  p = std::to_chars(p, p + 10, s.column).ptr;
+  *p++ = ':';
+  *p++ = ' ';
+  out.append(buf, static_cast<std::size_t>(p - buf));
 }
 
 // The source line and a caret line under the span. Tabs in the source are repeated in the caret
@@ -53,10 +51,16 @@ void excerpt(std::string& out, const FileTable& files, const Span& s, const Text
   if (from) out += "...";
   out += shown;
   if (from + shown.size() < text.size()) out += "...";
-  out += '\n';
-  out += "    ";
+  out += "\n    ";
   if (from) out += "   ";
-  for (std::size_t i = from; i < col && i - from < shown.size(); ++i) out += text[i] == '\t' ? '\t' : ' ';
+  // Blanks up to the caret: runs of spaces between the line's tabs.
+  const std::size_t pad_end = std::min(col, from + shown.size());
+  for (std::size_t i = from; i < pad_end;) {
+    const std::size_t tab = std::min(text.find('\t', i), pad_end);
+    out.append(tab - i, ' ');
+    if (tab < pad_end) out += '\t';
+    i = tab + 1;
+  }
   std::size_t width = 1;
   if (s.end_line == s.line && s.end_column > s.column) width = s.end_column - s.column;
   if (s.end_line > s.line) width = text.size() > col ? text.size() - col : 1;
@@ -82,9 +86,7 @@ void render_one(std::string& out, const FileTable& files, const Diagnostic& d, c
   out += d.message;
   out += " [";
   out += d.code;
-  out += ']';
-  if (style.color) out += kReset;
-  out += '\n';
+  out += style.color ? "]\x1b[0m\n" : "]\n";
   excerpt(out, files, d.span, style);
   for (const Note& n : d.notes) {
     if (style.color) out += kBold;

@@ -20,6 +20,17 @@ inline std::string quoted(std::string_view s) {
   return q;
 }
 
+// Whether `line` starts (after its indentation) with `prefix`, which holds no line end: read off
+// the text from the line's start, without looking for where the line ends.
+inline bool line_starts_with(const SourceFile& f, std::uint32_t line, std::string_view prefix) {
+  const std::string_view t = f.text();
+  std::size_t i = f.line_start(line);
+  while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+  for (const char c : prefix)  // most lines differ at the first byte
+    if (i == t.size() || t[i++] != c) return false;
+  return true;
+}
+
 // A defined name of kind `k` close to `name`: the same name in another case first, then one a
 // typo away. Returns the definition or nullptr.
 inline const Definition* near_definition(const Symbols& s, Kind k, std::string_view name) {

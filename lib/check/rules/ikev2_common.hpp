@@ -24,7 +24,8 @@ inline bool is_aead(std::string_view encryption) {
 // virtual addresses (`standby N ip`, which IKE answers on in a cluster or an HSRP pair) and IPv6
 // addresses. Where an address comes from DHCP, IPCP, SLAAC or EUI-64 it cannot be known from the
 // file, so `owns` answers "maybe" (nullopt) for that family instead of "no"; so it does for a
-// file with no interface address at all (a snippet).
+// file with no interface address at all (a snippet). Rules share one per device
+// (dev.shared<LocalAddresses>()).
 class LocalAddresses {
  public:
   explicit LocalAddresses(const Device& dev) {
@@ -46,11 +47,11 @@ class LocalAddresses {
       }
     }
     // `ipv6 address autoconfig|dhcp` are kept verbatim (not modelled): their addresses are unknown.
-    for (const model::VerbatimLine& v : dev.cfg.verbatim) {
-      std::string_view t = dev.file.line_text(v.line);
-      while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
-      if (t.rfind("ipv6 ad", 0) == 0) v6_dynamic_ = true;
-    }
+    for (const model::VerbatimLine& v : dev.cfg.verbatim)
+      if (line_starts_with(dev.file, v.line, "ipv6 ad")) {
+        v6_dynamic_ = true;
+        break;
+      }
   }
 
   // True: an interface has the address; false: none has it; nullopt: it may be a dynamic one (or

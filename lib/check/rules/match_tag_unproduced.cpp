@@ -142,6 +142,7 @@ class MatchTagUnproduced final : public Rule {
   static void verbatim_users(const Device& dev, std::map<std::string, Span, std::less<>>& users) {
     std::vector<std::pair<std::size_t, std::string_view>> words;  // of one line (reused)
     for (const model::VerbatimLine& vl : dev.cfg.verbatim) {
+      if (!line_starts_with(dev.file, vl.line, "redis")) continue;  // the shortest abbreviation
       const std::string_view t = dev.file.line_text(vl.line);
       words.clear();
       std::size_t i = 0;

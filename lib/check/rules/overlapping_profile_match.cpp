@@ -40,7 +40,7 @@ class OverlappingProfileMatch final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Device& dev, Reporter& r) const override {
-    const ikev2::LocalAddresses local(dev);
+    const ikev2::LocalAddresses& local = dev.shared<ikev2::LocalAddresses>();
     std::vector<const model::Ikev2Profile*> profiles;
     for (const model::Ikev2Profile& p : dev.cfg.ikev2.profiles)
       if (!p.shutdown.value && !p.dynamic.value) profiles.push_back(&p);

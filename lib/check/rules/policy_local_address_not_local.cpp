@@ -30,7 +30,7 @@ class PolicyLocalAddressNotLocal final : public Rule {
   const RuleInfo& info() const override { return kInfo; }
 
   void check(const Device& dev, Reporter& r) const override {
-    const ikev2::LocalAddresses local(dev);
+    const ikev2::LocalAddresses& local = dev.shared<ikev2::LocalAddresses>();
     auto check_one = [&](const model::Text& a, const std::string& owner) {
       if (!a.present() || local.owns(a.value) != false) return;
       Diagnostic& d =

@@ -2,6 +2,7 @@
 // configuration, named by its owner. Rules report the owner and the span; never the value.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -18,10 +19,15 @@ struct Secret {
   // Who holds it, in pieces that point into the model: owner() joins them when a rule reports.
   std::array<std::string_view, 9> words{};
 
-  // "the local pre-shared key of peer 'A' in keyring 'K'"
+  // "the local pre-shared key of peer 'A' in keyring 'K'", with room for the rule's words after it.
   std::string owner() const {
+    std::size_t n = 0;
+    for (std::string_view w : words) n += w.size();
     std::string out;
-    for (std::string_view w : words) out += w;
+    out.reserve(n + 48);
+    out.resize(n);
+    char* p = out.data();
+    for (std::string_view w : words) p = std::copy(w.begin(), w.end(), p);
     return out;
   }
 };
@@ -40,8 +46,16 @@ inline std::string_view type_before(const SourceFile& f, const Span& s) {
   return w == "6" ? "6" : w == "0" ? "0" : "";
 }
 
-inline std::vector<Secret> collect(const Device& dev) {
-  std::vector<Secret> out;
+// Every secret of the device, in file order of their owners (collected once per device).
+struct Collected {
+  explicit Collected(const Device& dev);
+  std::vector<Secret> all;
+};
+
+inline const std::vector<Secret>& collect(const Device& dev) { return dev.shared<Collected>().all; }
+
+inline Collected::Collected(const Device& dev) {
+  std::vector<Secret>& out = all;
   auto add_key = [&](const model::PresharedKey& k, std::array<std::string_view, 5> where) {
     if (!k.key.present()) return;
     const bool dir = k.direction.present();
@@ -70,7 +84,6 @@ inline std::vector<Secret> collect(const Device& dev) {
     for (const model::ProfileAaaAuthorization& a : p.aaa_authorization)
       add_password(a.password, {"the password of 'aaa authorization ", a.scope.value, "'"}, name);
   }
-  return out;
 }
 
 }  // namespace flexc::check::secrets

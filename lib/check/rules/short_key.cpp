@@ -1,4 +1,8 @@
 // C308 short-key: a pre-shared key shorter than 16 characters or drawn from fewer than 3 classes.
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
 #include "lib/check/rules/secrets.hpp"
 
 namespace flexc::check {
@@ -28,20 +32,32 @@ class ShortKey final : public Rule {
   static constexpr std::size_t kMinLength = 16;
   static constexpr int kMinClasses = 3;
 
+  // The character class of each byte, as a bit (kNonAscii besides kOther for bytes over 0x7F).
+  enum : unsigned { kLower = 1, kUpper = 2, kDigit = 4, kOther = 8, kNonAscii = 16 };
+  static constexpr std::array<std::uint8_t, 256> kClassOf = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c < 256; ++c)
+      t[static_cast<std::size_t>(c)] = c >= 'a' && c <= 'z'   ? kLower
+                                       : c >= 'A' && c <= 'Z' ? kUpper
+                                       : c >= '0' && c <= '9' ? kDigit
+                                       : c >= 0x80            ? kOther | kNonAscii
+                                                              : kOther;
+    return t;
+  }();
+
   void check(const Device& dev, Reporter& r) const override {
     for (const secrets::Secret& s : secrets::collect(dev)) {
       if (!s.psk || !(s.type.empty() || s.type == "0")) continue;  // encrypted or hex: not measurable
       const std::string_view key = s.value->value;
       if (key.empty()) continue;
-      std::size_t length = 0;
-      bool lower = false, upper = false, digit = false, other = false;
-      for (unsigned char c : key) {
-        if ((c & 0xC0) != 0x80) ++length;  // UTF-8: count characters, not bytes
-        if (c >= 'a' && c <= 'z') lower = true;
-        else if (c >= 'A' && c <= 'Z') upper = true;
-        else if (c >= '0' && c <= '9') digit = true;
-        else other = true;
-      }
+      unsigned seen = 0;  // kLower | kUpper ...
+      for (unsigned char c : key) seen |= kClassOf[c];
+      // UTF-8: count characters, not bytes (continuation bytes only come with non-ASCII ones).
+      std::size_t length = key.size();
+      if (seen & kNonAscii)
+        length = static_cast<std::size_t>(
+            std::count_if(key.begin(), key.end(), [](unsigned char c) { return (c & 0xC0) != 0x80; }));
+      const bool lower = seen & kLower, upper = seen & kUpper, digit = seen & kDigit, other = seen & kOther;
       const int classes = int(lower) + int(upper) + int(digit) + int(other);
       const bool too_short = length < kMinLength;
       const bool too_plain = classes < kMinClasses;

@@ -36,7 +36,7 @@ class UndefinedReference final : public Rule {
 
   void check(const Device& dev, Reporter& r) const override {
     for (const Reference& ref : dev.symbols.refs) {
-      if (ref.soft || dev.symbols.find(ref.kind, ref.name) >= 0) continue;
+      if (ref.soft || ref.to >= 0) continue;
       Diagnostic& d = r.report(kInfo, ref.span,
                                std::string(kind_name(ref.kind)) + " " + quoted(ref.name) + " is not defined");
       suggest(d, dev.symbols, ref.kind, ref.name);

@@ -1,10 +1,10 @@
 // R102 unused-definition: an object nothing refers to.
-#include <cstring>
+#include <algorithm>
+#include <cstdint>
 #include <unordered_set>
 
 #include "lib/check/graph.hpp"
 #include "lib/check/rules/common.hpp"
-#include "lib/parse/lines.hpp"
 
 namespace flexc::check {
 namespace {
@@ -81,17 +81,21 @@ class UnusedDefinition final : public Rule {
 
  private:
   // The names of `defs` that a line kept verbatim has as a word: an unmodelled command may use
-  // the object. A few names (the usual case) are searched for in each line; many are looked up
-  // word by word.
+  // the object. A few names (the usual case) are searched for in blocks of verbatim text; many
+  // are looked up word by word.
   static std::unordered_set<std::string_view> mentioned_verbatim(const Device& dev,
                                                                   const std::vector<const Definition*>& defs) {
     std::unordered_set<std::string_view> found;
-    if (defs.size() <= 4) {
-      for (const model::VerbatimLine& v : dev.cfg.verbatim) {
-        const std::string_view t = dev.file.line_text(v.line);
-        for (const Definition* d : defs)
-          if (has_word(t, d->name)) found.insert(d->name);
-      }
+    if (defs.size() <= 8) {
+      std::vector<std::uint32_t> lines;  // the verbatim lines, sorted
+      lines.reserve(dev.cfg.verbatim.size());
+      for (const model::VerbatimLine& v : dev.cfg.verbatim) lines.push_back(v.line);
+      if (!std::is_sorted(lines.begin(), lines.end())) std::sort(lines.begin(), lines.end());
+      const std::vector<std::string_view> blocks = verbatim_blocks(dev);
+      for (const Definition* d : defs)
+        if (std::any_of(blocks.begin(), blocks.end(),
+                        [&](std::string_view b) { return has_word(dev.file, lines, b, d->name); }))
+          found.insert(d->name);
       return found;
     }
     std::unordered_set<std::string_view> names;
@@ -110,17 +114,45 @@ class UnusedDefinition final : public Rule {
     return found;
   }
 
-  // True when `word` is one of the blank-separated words of `line` (candidates found with memchr).
-  static bool has_word(std::string_view line, std::string_view word) {
-    if (word.empty() || word.size() > line.size()) return false;
-    const char* const last = line.data() + (line.size() - word.size());  // the last place it fits
-    for (const char* p = line.data(); p <= last; ++p) {
-      p = static_cast<const char*>(std::memchr(p, word[0], static_cast<std::size_t>(last - p) + 1));
-      if (p == nullptr) return false;
+  // The text to search: each run of consecutive verbatim lines, from the first line's start to the
+  // end of the last one's text, joined with the next run when few bytes lie between (one search
+  // instead of two; a name found on a line between is passed over).
+  static std::vector<std::string_view> verbatim_blocks(const Device& dev) {
+    constexpr std::size_t kJoin = 256;
+    std::vector<std::string_view> blocks;
+    const std::vector<model::VerbatimLine>& v = dev.cfg.verbatim;
+    const char* const text = dev.file.text().data();
+    const char* begin = nullptr;  // the block being built
+    const char* end = nullptr;
+    for (std::size_t i = 0; i < v.size();) {
+      std::size_t j = i + 1;
+      while (j < v.size() && v[j].line == v[j - 1].line + 1) ++j;
+      const char* const run = text + dev.file.line_start(v[i].line);
+      const std::string_view last = dev.file.line_text(v[j - 1].line);
+      if (!begin || run < end || static_cast<std::size_t>(run - end) > kJoin) {
+        if (begin) blocks.emplace_back(begin, static_cast<std::size_t>(end - begin));
+        begin = run;
+      }
+      end = last.data() + last.size();
+      i = j;
+    }
+    if (begin) blocks.emplace_back(begin, static_cast<std::size_t>(end - begin));
+    return blocks;
+  }
+
+  // True when `word` is one of the blank-separated words of a verbatim line (one of `lines`) of
+  // `block` (candidates found with find, each checked against the text of its line).
+  static bool has_word(const SourceFile& file, const std::vector<std::uint32_t>& lines, std::string_view block,
+                       std::string_view word) {
+    if (word.empty()) return false;
+    for (std::size_t i = block.find(word); i != std::string_view::npos; i = block.find(word, i + 1)) {
+      const char* const p = block.data() + i;
+      const std::uint32_t n = file.line_of(static_cast<std::uint32_t>(p - file.text().data()));
+      if (!std::binary_search(lines.begin(), lines.end(), n)) continue;  // a line between runs
+      const std::string_view line = file.line_text(n);
       const char* const end = p + word.size();
-      if ((p == line.data() || p[-1] == ' ' || p[-1] == '\t') &&
-          (end == line.data() + line.size() || *end == ' ' || *end == '\t') &&
-          std::memcmp(p, word.data(), word.size()) == 0)
+      if (end <= line.data() + line.size() && (p == line.data() || p[-1] == ' ' || p[-1] == '\t') &&
+          (end == line.data() + line.size() || *end == ' ' || *end == '\t'))
         return true;
     }
     return false;
