@@ -9,7 +9,6 @@
 namespace flexc::engine {
 
 using detail::iequals;
-using detail::lower;
 
 // ---------------------------------------------------------------------------------------------
 // Addresses.
@@ -93,9 +92,14 @@ bool same_address(std::string_view a, std::string_view b) {
 }
 
 bool prefix_contains(const Prefix& prefix, std::string_view address) {
-  const auto p = parse_address(prefix.address), a = parse_address(address);
-  if (!p || !a || p->v6 != a->v6 || prefix.length < 0 || prefix.length > p->bits()) return false;
-  return same_bits(*p, *a, prefix.length);
+  const auto a = parse_address(address);
+  return a && prefix_contains(prefix, *a);
+}
+
+bool prefix_contains(const Prefix& prefix, const IpAddress& address) {
+  const auto p = parse_address(prefix.address);
+  if (!p || p->v6 != address.v6 || prefix.length < 0 || prefix.length > p->bits()) return false;
+  return same_bits(*p, address, prefix.length);
 }
 
 bool prefix_covers(const Prefix& outer, const Prefix& inner) {
@@ -115,16 +119,10 @@ bool is_address_type(IdType t) { return t == IdType::ipv4 || t == IdType::ipv6; 
 bool in_domain(std::string_view name, std::string_view domain) {
   while (!domain.empty() && (domain.front() == '.' || domain.front() == '@')) domain.remove_prefix(1);
   if (domain.empty()) return false;
-  const std::string n = lower(name), d = lower(domain);
-  if (n == d) return true;
-  if (n.size() <= d.size() || n.compare(n.size() - d.size(), d.size(), d) != 0) return false;
-  const char before = n[n.size() - d.size() - 1];
+  if (iequals(name, domain)) return true;
+  if (name.size() <= domain.size() || !iequals(name.substr(name.size() - domain.size()), domain)) return false;
+  const char before = name[name.size() - domain.size() - 1];
   return before == '.' || before == '@';
-}
-
-bool contains_ci(std::string_view hay, std::string_view needle) {
-  const std::string h = lower(hay), n = lower(needle);
-  return h.find(n) != std::string::npos;
 }
 
 bool rule_holds(const CertMapRule& r, std::string_view subject, std::string_view issuer) {
@@ -132,11 +130,10 @@ bool rule_holds(const CertMapRule& r, std::string_view subject, std::string_view
   if (iequals(r.field, "subject-name")) dn = subject;
   else if (iequals(r.field, "issuer-name")) dn = issuer;
   if (dn.empty()) return false;  // another field, or a DN the engine was not told
-  const std::string op = lower(r.op);
-  if (op == "eq") return iequals(dn, r.value);
-  if (op == "ne") return !iequals(dn, r.value);
-  if (op == "co") return contains_ci(dn, r.value);
-  if (op == "nc") return !contains_ci(dn, r.value);
+  if (iequals(r.op, "eq")) return iequals(dn, r.value);
+  if (iequals(r.op, "ne")) return !iequals(dn, r.value);
+  if (iequals(r.op, "co")) return detail::icontains(dn, r.value);
+  if (iequals(r.op, "nc")) return !detail::icontains(dn, r.value);
   return false;
 }
 

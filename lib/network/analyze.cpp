@@ -416,6 +416,9 @@ class Analyzer {
     return Finding{step, std::move(detail), on_initiator, on_responder, std::move(note)};
   }
 
+  // The engine's reasons are read only when a step fails (the findings).
+  static constexpr engine::Explain kQuiet = engine::Explain::on_failure;
+
   Finding run_steps(std::size_t i, const engine::Tunnel& t, const engine::Client* client, const std::string& target,
                     std::size_t r, Span at) {
     const Dev& I = devs_[i];
@@ -438,15 +441,15 @@ class Analyzer {
     identify(ini);
 
     // IKE_SA_INIT: the initiator's policy offers, the responder's policy accepts.
-    const engine::PolicyChoice ip = engine::select_policy(*I.rc, ini.address, ini.fvrf);
-    const engine::PolicyChoice rp = engine::select_policy(*R.rc, target, res.fvrf);
+    const engine::PolicyChoice ip = engine::select_policy(*I.rc, ini.address, ini.fvrf, kQuiet);
+    const engine::PolicyChoice rp = engine::select_policy(*R.rc, target, res.fvrf, kQuiet);
     if (!ip.policy || !rp.policy) {
       const bool mine = !ip.policy;
       return fail(Step::ike_proposal, mine ? I.name + " has no IKE policy for " + ini.address + ": " + ip.why
                                            : R.name + " has no IKE policy for " + target + ": " + rp.why,
                   tunnel_line, {}, "");
     }
-    const engine::ProposalChoice pc = engine::choose_ike_proposal(proposals(I, *ip.policy), proposals(R, *rp.policy));
+    const engine::ProposalChoice pc = engine::choose_ike_proposal(proposals(I, *ip.policy), proposals(R, *rp.policy), kQuiet);
     if (!pc.chosen)
       return fail(Step::ike_proposal, R.name + " accepts none of " + I.name + "'s IKE proposals: " + pc.why,
                   policy_span(I, ip.policy->name, tunnel_line), policy_span(R, rp.policy->name, address_span(R, target)),
@@ -454,7 +457,7 @@ class Analyzer {
                       (rp.policy->builtin ? " (the built-in default)" : ""));
 
     // IKE_AUTH: the responder picks its profile from the initiator's identity ...
-    const engine::ProfileChoice pr = engine::select_profile(*R.rc, ini.identity, ini.subject, target, res.fvrf, ini.issuer);
+    const engine::ProfileChoice pr = engine::select_profile(*R.rc, ini.identity, ini.subject, target, res.fvrf, ini.issuer, kQuiet);
     if (!pr.profile)
       return fail(Step::no_profile_match,
                   "no IKEv2 profile of " + R.name + " matches " + I.name + "'s identity " + describe(ini.identity) +
@@ -471,7 +474,7 @@ class Analyzer {
                   profile_span(I, ini.profile->name, tunnel_line), identity_span(R, res.profile->name, first_profile_span(R)),
                   R.name + " presents " + describe(res.identity));
 
-    const engine::AuthCheck ac = engine::check_authentication(*ini.profile, *res.profile);
+    const engine::AuthCheck ac = engine::check_authentication(*ini.profile, *res.profile, kQuiet);
     if (!ac.ok()) {
       // The initiator's `authentication local` against the responder's `authentication remote`,
       // else the other way round.
@@ -486,9 +489,10 @@ class Analyzer {
     const bool res_psk = res.profile->auth_local.method == engine::AuthMethod::psk;
     if (ini_psk || res_psk) {
       const engine::KeyLookup ik = engine::find_keys(*I.rc, *ini.profile, target, res.identity, engine::Role::initiator,
-                                                     t.destination, keyring_index(i, ini.profile->keyring));
+                                                     t.destination, keyring_index(i, ini.profile->keyring), kQuiet);
       const engine::KeyLookup rk = engine::find_keys(*R.rc, *res.profile, ini.address, ini.identity,
-                                                     engine::Role::responder, {}, keyring_index(r, res.profile->keyring));
+                                                     engine::Role::responder, {}, keyring_index(r, res.profile->keyring),
+                                                     kQuiet);
       std::string why;
       if (ini_psk && !ik.keys.local) why = I.name + " has no key to sign with: " + ik.why;
       else if (ini_psk && !rk.keys.remote) why = R.name + " has no key to verify " + I.name + " with: " + rk.why;
@@ -533,7 +537,7 @@ class Analyzer {
     const engine::IpsecProfile* rip = ipsec_profile(R, rt->ipsec_profile);
     if (iip && rip) {
       const engine::ChildChoice cc =
-          engine::choose_child_proposal(*iip, transform_sets(I, *iip), *rip, transform_sets(R, *rip));
+          engine::choose_child_proposal(*iip, transform_sets(I, *iip), *rip, transform_sets(R, *rip), kQuiet);
       if (!cc.ok())
         return fail(Step::child_proposal, cc.why, ipsec_span(I, iip->name, tunnel_line),
                     ipsec_span(R, rip->name, itf_span(R, rt->interface)),
@@ -562,7 +566,7 @@ class Analyzer {
       const std::string pool = res.profile->authorization ? res.profile->authorization->pool : std::string();
       std::uint64_t& in_use = pool_use_[r].at(pool);  // only the thread of responder r
       const engine::ConfigReply reply =
-          engine::config_exchange_reply_in_order(*R.rc, *res.profile, in_use, address_of(R, rt->interface));
+          engine::config_exchange_reply_in_order(*R.rc, *res.profile, in_use, address_of(R, rt->interface), kQuiet);
       // Point at the authorization policies (pool, route set, route accept), else the profiles.
       auto fail_exchange = [&](std::string why, Span on_initiator) {
         Span r_profile = profile_span(R, res.profile->name, first_profile_span(R));
