@@ -179,7 +179,7 @@ KeyLookup look_up_keys(const RunningConfig& rc, const IkeProfile& profile, std::
         const auto address = parse_address(peer_address);  // once, not per peer
         for (std::size_t c : candidates)
           if (const KeyringPeer& p = kr->peers[c];
-              p.address && address && prefix_contains(*p.address, *address) && p.address->length > best) {
+              p.address && p.address->length > best && address && prefix_contains(*p.address, *address)) {
             best = p.address->length;
             out.peer = &p;
             by = By::address;

@@ -27,7 +27,10 @@ bool has_type(const std::vector<Transform>& v, TransformType t) {
   return std::any_of(v.begin(), v.end(), [&](const Transform& x) { return x.type == t; });
 }
 
-Proposal with_extras(const std::string& name, std::vector<Transform> ts, std::optional<std::uint16_t> pfs) {
+Proposal with_extras(const std::string& name, const std::vector<Transform>& set, std::optional<std::uint16_t> pfs) {
+  std::vector<Transform> ts;
+  ts.reserve(set.size() + 2);
+  ts.assign(set.begin(), set.end());
   if (pfs && !has_type(ts, TransformType::dh)) ts.push_back({TransformType::dh, *pfs, 0, "group" + std::to_string(*pfs)});
   if (!has_type(ts, TransformType::esn)) ts.push_back({TransformType::esn, 0, 0, "no-esn"});
   return {name, std::move(ts)};
@@ -78,12 +81,6 @@ ChildChoice decide_child(const IpsecProfile& initiator, const std::vector<Transf
     if (explain) out.why = "responder profile " + q(responder.name) + " has no transform set";
     return out;
   }
-  // The responder's proposals, once for all the initiator's sets.
-  std::vector<std::optional<Proposal>> r_esp, r_ah;
-  for (const TransformSet& rs : responder_sets) {
-    r_esp.push_back(esp_proposal(rs, rp));
-    r_ah.push_back(ah_proposal(rs, rp));
-  }
   auto one = [](const std::optional<Proposal>& p) { return std::span<const Proposal>(&*p, 1); };
 
   std::vector<std::string> reasons;
@@ -94,10 +91,8 @@ ChildChoice decide_child(const IpsecProfile& initiator, const std::vector<Transf
       continue;
     }
     std::vector<std::string> pair_reasons;
-    for (std::size_t k = 0; k < responder_sets.size(); ++k) {
-      const TransformSet& rs = responder_sets[k];
-      const auto& re = r_esp[k];
-      const auto& ra = r_ah[k];
+    for (const TransformSet& rs : responder_sets) {
+      const auto re = esp_proposal(rs, rp), ra = ah_proposal(rs, rp);
       if (ie.has_value() != re.has_value() || ia.has_value() != ra.has_value()) {
         if (explain) pair_reasons.push_back(q(rs.name) + " has other protocols (ESP/AH)");
         continue;
@@ -132,9 +127,9 @@ ChildChoice decide_child(const IpsecProfile& initiator, const std::vector<Transf
     if (!explain) continue;
     // Summary: nothing in common with any responder set, or the per-set reasons.
     std::vector<Proposal> all_esp, all_ah;
-    for (std::size_t k = 0; k < responder_sets.size(); ++k) {
-      if (r_esp[k]) all_esp.push_back(*r_esp[k]);
-      if (r_ah[k]) all_ah.push_back(*r_ah[k]);
+    for (const TransformSet& rs : responder_sets) {
+      if (auto p = esp_proposal(rs, rp)) all_esp.push_back(std::move(*p));
+      if (auto p = ah_proposal(rs, rp)) all_ah.push_back(std::move(*p));
     }
     std::string why;
     if (ie && !all_esp.empty()) {

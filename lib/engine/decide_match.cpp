@@ -1,5 +1,6 @@
 // Building blocks of the policy layer: addresses, identities, certificate maps, transform names.
 #include <algorithm>
+#include <charconv>
 
 #include "lib/engine/decide.hpp"
 #include "lib/engine/decide_internal.hpp"
@@ -45,9 +46,15 @@ std::optional<IpAddress> parse_address(std::string_view text) {
 }
 
 std::string format_address(const IpAddress& a) {
-  if (!a.v6)
-    return std::to_string(a.bytes[0]) + "." + std::to_string(a.bytes[1]) + "." + std::to_string(a.bytes[2]) + "." +
-           std::to_string(a.bytes[3]);
+  if (!a.v6) {
+    char text[16];  // "255.255.255.255"
+    char* end = text;
+    for (int i = 0; i < 4; ++i) {
+      if (i) *end++ = '.';
+      end = std::to_chars(end, text + sizeof text, a.bytes[i]).ptr;
+    }
+    return std::string(text, end);
+  }
   unsigned w[8];
   for (int i = 0; i < 8; ++i) w[i] = (unsigned{a.bytes[2 * i]} << 8) | a.bytes[2 * i + 1];
   int best = -1, best_len = 1;  // RFC 5952 §4.2.2: a single zero word is not compressed

@@ -179,8 +179,9 @@ class Analyzer {
     return it != d.interfaces.begin() && (*(it - 1))->name == name ? *(it - 1) : nullptr;
   }
 
-  // The address an interface holds (following ip unnumbered), "" when none.
-  std::string address_of(const Dev& d, std::string_view itf_name, int depth = 0) const {
+  // The address an interface holds (following ip unnumbered), "" when none. It points into the
+  // device's running configuration.
+  std::string_view address_of(const Dev& d, std::string_view itf_name, int depth = 0) const {
     const engine::Interface* i = interface(d, itf_name);
     if (!i || depth > 8) return {};
     for (const engine::Prefix& p : i->addresses)
@@ -265,7 +266,7 @@ class Analyzer {
     if (!vips.empty() && owners.empty()) {
       for (const Owner& m : vips) {
         if (m.dev == i) continue;
-        const std::string real = address_of(devs_[m.dev], m.interface);
+        const std::string_view real = address_of(devs_[m.dev], m.interface);
         evaluate(a, i, t, client, real.empty() ? target : real, m.dev, "cluster", target, at);
       }
       return;
@@ -325,7 +326,7 @@ class Analyzer {
           if (x == y && A.size() < 2) continue;
           const Candidate& ini = A[0];
           const Candidate& res = x == y ? A[1] : B[0];
-          const std::string target = source_address(devs_[res.dev], *res.nbma, nullptr);
+          const std::string_view target = source_address(devs_[res.dev], *res.nbma, nullptr);
           if (target.empty()) continue;
           const std::size_t pairs = x == y ? A.size() * (A.size() - 1) / 2 : A.size() * B.size();
           const std::size_t before = a.sessions.size();
@@ -337,8 +338,8 @@ class Analyzer {
   }
 
   // The local address a device's tunnel sources its IKE packets from.
-  std::string source_address(const Dev& d, const engine::Tunnel& t, const engine::Client* client) const {
-    std::string src = t.source;
+  std::string_view source_address(const Dev& d, const engine::Tunnel& t, const engine::Client* client) const {
+    std::string_view src = t.source;
     if ((src.empty() || src == "dynamic") && client && !client->sources.empty()) src = client->sources.front().interface;
     if (src.empty() || src == "dynamic") return {};
     if (is_address(src)) return src;
@@ -350,7 +351,7 @@ class Analyzer {
 
   // Adds the session; its steps run later (evaluate_all).
   void evaluate(Analysis& a, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
-                const std::string& target, std::size_t r, const char* kind, const std::string& dialled, Span at) {
+                std::string_view target, std::size_t r, const char* kind, std::string_view dialled, Span at) {
     Session s;
     s.initiator = i;
     s.responder = r;
@@ -359,7 +360,7 @@ class Analyzer {
     s.target = dialled;
     s.at = at;
     a.sessions.push_back(std::move(s));
-    pending_.push_back({a.sessions.size() - 1, &t, client, target});
+    pending_.push_back({a.sessions.size() - 1, &t, client, std::string(target)});
   }
 
   struct Pending {
@@ -423,7 +424,7 @@ class Analyzer {
                     std::size_t r, Span at) {
     const Dev& I = devs_[i];
     const Dev& R = devs_[r];
-    Side ini{i, source_address(I, t, client), t.vrf, &t, nullptr, {}, {}, {}};
+    Side ini{i, std::string(source_address(I, t, client)), t.vrf, &t, nullptr, {}, {}, {}};
     Side res{r, target, {}, nullptr, nullptr, {}, {}, {}};
     for (const engine::Interface* itf : R.interfaces)
       for (const engine::Prefix& p : itf->addresses)
@@ -565,7 +566,7 @@ class Analyzer {
       // Addresses are handed out in order and none is released during the analysis.
       const std::string pool = res.profile->authorization ? res.profile->authorization->pool : std::string();
       std::uint64_t& in_use = pool_use_[r].at(pool);  // only the thread of responder r
-      const engine::ConfigReply reply =
+      engine::ConfigReply reply =
           engine::config_exchange_reply_in_order(*R.rc, *res.profile, in_use, address_of(R, rt->interface), kQuiet);
       // Point at the authorization policies (pool, route set, route accept), else the profiles.
       auto fail_exchange = [&](std::string why, Span on_initiator) {
@@ -585,7 +586,7 @@ class Analyzer {
                              negotiated_span(I, t.interface));
       if (negotiated) {
         ++in_use;
-        assigned = reply.address;
+        assigned = std::move(reply.address);
       }
       // Without any `route accept` on the initiator the routes are taken as installed: what IOS
       // does then is not confirmed (reference §2, the built-in authorization policy), and a
@@ -593,7 +594,7 @@ class Analyzer {
       const engine::Authorization* ia = ini.profile->authorization ? &*ini.profile->authorization : nullptr;
       const bool accept_configured = ia && (ia->accept_any || !ia->accept_only.empty());
       if (!reply.routes.empty() && !accept_configured) {
-        installed = reply.routes;
+        installed = std::move(reply.routes);
       } else if (!reply.routes.empty()) {
         const engine::RouteAcceptance acc = engine::apply_route_accept(*ini.profile, reply.routes);
         if (acc.installed.empty()) {
@@ -610,7 +611,7 @@ class Analyzer {
     }
 
     // The overlay: BGP from the initiator to the responder over the tunnel.
-    if (auto p = bgp_problem(I, R, assigned.value_or(address_of(I, t.interface)), installed)) {
+    if (auto p = bgp_problem(I, R, assigned ? std::string_view(*assigned) : address_of(I, t.interface), installed)) {
       Span note = neighbor_span(R, p->responder_neighbor);
       std::string note_text = R.name + "'s BGP";
       if (p->at_listen_range && R.lines->first_listen_range.valid()) note = R.lines->first_listen_range;
@@ -701,7 +702,9 @@ class Analyzer {
   // An address the initiator routes: covered by an installed pushed route, a static route, or a
   // connected prefix of one of its interfaces.
   static bool routed(const Dev& I, const std::string& address, const std::vector<engine::Route>& installed) {
-    auto covers = [&](const engine::Prefix& p) { return engine::prefix_contains(p, address); };
+    const auto a = engine::parse_address(address);  // once, not per prefix
+    if (!a) return false;
+    auto covers = [&](const engine::Prefix& p) { return engine::prefix_contains(p, *a); };
     for (const engine::Route& r : installed)
       if (covers(r.prefix)) return true;
     for (const engine::Route& r : I.rc->static_routes)
@@ -713,9 +716,16 @@ class Analyzer {
     return false;
   }
 
-  std::optional<BgpProblem> bgp_problem(const Dev& I, const Dev& R, const std::string& i_address,
+  std::optional<BgpProblem> bgp_problem(const Dev& I, const Dev& R, std::string_view i_address,
                                         const std::vector<engine::Route>& installed) const {
     if (!I.rc->bgp || !R.rc->bgp) return std::nullopt;
+    // The initiator's address, parsed once for the responder's neighbors and listen ranges.
+    const auto i_parsed = engine::parse_address(i_address);
+    auto is_initiator = [&](std::string_view address) {
+      if (!i_parsed) return engine::same_address(address, i_address);
+      const auto a = engine::parse_address(address);
+      return a && *a == *i_parsed;
+    };
     const engine::Bgp& ib = *I.rc->bgp;
     const engine::Bgp& rb = *R.rc->bgp;
     // The initiator's neighbors that are addresses of the responder.
@@ -743,20 +753,20 @@ class Analyzer {
       // The responder must accept the session: an explicit neighbor or a listen range.
       if (i_address.empty()) continue;
       bool known = false;
-      for (const auto& rn : rb.neighbors) known = known || (!rn.peer_group && engine::same_address(rn.address, i_address));
+      for (const auto& rn : rb.neighbors) known = known || (!rn.peer_group && is_initiator(rn.address));
       if (known) continue;
       bool listened = false;
       for (const auto& lr : rb.listen_ranges) {
-        if (!engine::prefix_contains(lr.prefix, i_address)) continue;
+        if (!i_parsed || !engine::prefix_contains(lr.prefix, *i_parsed)) continue;
         listened = true;
         for (const auto& g : rb.neighbors)
           if (g.peer_group && g.address == lr.peer_group && !g.remote_as.empty() && g.remote_as != ib.asn)
-            return BgpProblem{R.name + " accepts " + I.name + " (" + i_address + ") in peer group " + g.address +
+            return BgpProblem{R.name + " accepts " + I.name + " (" + std::string(i_address) + ") in peer group " + g.address +
                                   " with remote-as " + g.remote_as + " but " + I.name + " runs AS " + ib.asn,
                               n.address, g.address};
       }
       if (!listened)
-        return BgpProblem{R.name + " has no BGP neighbor or listen range for " + I.name + "'s address " + i_address +
+        return BgpProblem{R.name + " has no BGP neighbor or listen range for " + I.name + "'s address " + std::string(i_address) +
                               " (its neighbor " + n.address + " will refuse the session)",
                           n.address, "", !rb.listen_ranges.empty()};
     }
