@@ -1,6 +1,7 @@
 // Sessions between the devices and their step-by-step evaluation (see network.hpp).
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <span>
 #include <sstream>
@@ -71,8 +72,9 @@ struct Dev {
   const Lines* lines = nullptr;
   const SourceFile* file = nullptr;
   std::string name;
+  bool hub = false;                                  // Analyzer::is_hub
   std::vector<const engine::Interface*> interfaces;  // by name
-  // Built before the sessions run (Analyzer::evaluate_all), read only from then on:
+  // Built with the device (Analyzer::prepare), read only from then on:
   std::vector<std::vector<engine::Proposal>> proposals;          // of each IKE policy (ike_policies order)
   std::vector<std::vector<engine::TransformSet>> transform_sets;  // of each IPsec profile
   std::map<std::string, engine::KeyringIndex, std::less<>> keyring_indexes;  // of its large keyrings
@@ -96,21 +98,22 @@ class Analyzer {
            unsigned threads)
       : run_(run), configs_(configs), threads_(threads) {
     devs_.resize(configs.size());
-    for (std::size_t i = 0; i < configs.size(); ++i) {
+    pool_use_.resize(configs.size());
+    parallel_for(devs_.size(), worker_count(threads), [&](std::size_t i) {
       Dev& d = devs_[i];
       d.rc = &configs[i];
       d.lines = &lines[i];
       d.file = &run.files[static_cast<FileId>(i)];
-      d.name = !d.rc->device.hostname.empty() ? d.rc->device.hostname : d.file->path();
-      for (const engine::Interface& itf : d.rc->interfaces) {
-        d.interfaces.push_back(&itf);
+      prepare(i);
+    });
+    // Who answers on an address, in device order.
+    for (std::size_t i = 0; i < devs_.size(); ++i) {
+      for (const engine::Interface& itf : devs_[i].rc->interfaces) {
         if (itf.shutdown) continue;
         for (const engine::Prefix& p : itf.addresses) owners_.add(p.address, i, itf.name);
       }
-      std::stable_sort(d.interfaces.begin(), d.interfaces.end(),
-                       [](const engine::Interface* x, const engine::Interface* y) { return x->name < y->name; });
       // HSRP virtual addresses answer too (the cluster's VIP).
-      for (const auto& [address, itf] : d.lines->standby) vips_.add(address, i, itf);
+      for (const auto& [address, itf] : devs_[i].lines->standby) vips_.add(address, i, itf);
     }
     owners_.seal();
     vips_.seal();
@@ -119,12 +122,19 @@ class Analyzer {
   Analysis run() {
     Analysis a;
     for (const Dev& d : devs_) {
-      Device x{d.name, is_hub(d), file_start(d), d.lines->cluster, {}, false};
+      Device x{d.name, d.hub, file_start(d), d.lines->cluster, {}, false};
       if (d.rc->cluster) x.cluster = d.rc->cluster->virtual_address;
       if (x.hub && d.lines->first_vt_profile.valid()) x.at = d.lines->first_vt_profile;
       a.devices.push_back(std::move(x));
     }
-    for (std::size_t i = 0; i < devs_.size(); ++i) discover(i, a);
+    // Each device's sessions are found in parallel and listed in device order.
+    std::vector<Found> found(devs_.size());
+    parallel_for(devs_.size(), worker_count(threads_), [&](std::size_t i) { discover(i, found[i]); });
+    std::size_t sessions = 0, pending = 0;
+    for (const Found& f : found) sessions += f.sessions.size(), pending += f.pending.size();
+    a.sessions.reserve(sessions);
+    pending_.reserve(pending);
+    for (Found& f : found) append(a, std::move(f));
     shortcuts(a);
     evaluate_all(a, threads_);
     for (const Session& s : a.sessions)
@@ -232,10 +242,52 @@ class Analyzer {
     }
   }
 
+  // A device's name, kind and indexes, before any session (each device on its own thread).
+  void prepare(std::size_t i) {
+    constexpr std::size_t kIndexed = 16;  // peers from which a keyring is worth an index
+    Dev& d = devs_[i];
+    const RunningConfig& rc = *d.rc;
+    d.name = !rc.device.hostname.empty() ? rc.device.hostname : d.file->path();
+    d.hub = is_hub(d);
+    for (const engine::Interface& itf : rc.interfaces) d.interfaces.push_back(&itf);
+    std::stable_sort(d.interfaces.begin(), d.interfaces.end(),
+                     [](const engine::Interface* x, const engine::Interface* y) { return x->name < y->name; });
+    for (const engine::Keyring& k : rc.keyrings)
+      if (k.peers.size() >= kIndexed) d.keyring_indexes.emplace(k.name, k);
+    for (const engine::IkePolicy& p : rc.ike_policies) d.proposals.push_back(engine::offered_proposals(rc, p));
+    for (const engine::IpsecProfile& p : rc.ipsec_profiles) d.transform_sets.push_back(engine::transform_sets_of(rc, p));
+    for (const engine::IkeProfile& p : rc.ike_profiles)
+      pool_use_[i].emplace(p.authorization ? p.authorization->pool : std::string(), 0);
+  }
+
   // -------------------------------------------------------------------------------------------
   // Discovery.
 
-  void discover(std::size_t i, Analysis& a) {
+  struct Pending {
+    std::size_t session;
+    const engine::Tunnel* tunnel;
+    const engine::Client* client;
+    std::string target;  // the address the initiator reaches the responder on
+  };
+  std::vector<Pending> pending_;
+
+  // Sessions found, and the steps still to run for them (Pending::session indexes `sessions`).
+  // Discovery fills one per device, in parallel; they are appended in device order.
+  struct Found {
+    std::vector<Session> sessions;
+    std::vector<Pending> pending;
+  };
+
+  void append(Analysis& a, Found&& f) {
+    const std::size_t offset = a.sessions.size();
+    std::move(f.sessions.begin(), f.sessions.end(), std::back_inserter(a.sessions));
+    for (Pending& p : f.pending) {
+      p.session += offset;
+      pending_.push_back(std::move(p));
+    }
+  }
+
+  void discover(std::size_t i, Found& a) {
     const Dev& d = devs_[i];
     // Static tunnels to an address.
     for (const engine::Tunnel& t : d.rc->tunnels) {
@@ -258,7 +310,7 @@ class Analyzer {
     }
   }
 
-  void connect(Analysis& a, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
+  void connect(Found& a, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
                const std::string& target, const char* kind, Span at) {
     // A cluster's virtual address leads to each member (the master redirects, RFC 5685).
     const auto owners = owners_.find(target);
@@ -291,6 +343,7 @@ class Analyzer {
   // virtual template. Every pair of such spokes is a potential session; pairs of spokes that are
   // configured alike (same signature) behave alike, so one pair of each kind is evaluated.
   void shortcuts(Analysis& a) {
+    Found found;
     struct Candidate {
       std::size_t dev;
       const engine::Tunnel* tunnel;  // what the shortcut is cloned from
@@ -329,12 +382,12 @@ class Analyzer {
           const std::string_view target = source_address(devs_[res.dev], *res.nbma, nullptr);
           if (target.empty()) continue;
           const std::size_t pairs = x == y ? A.size() * (A.size() - 1) / 2 : A.size() * B.size();
-          const std::size_t before = a.sessions.size();
-          evaluate(a, ini.dev, *ini.tunnel, nullptr, target, res.dev, "shortcut", target,
+          evaluate(found, ini.dev, *ini.tunnel, nullptr, target, res.dev, "shortcut", target,
                    itf_span(devs_[ini.dev], ini.tunnel->interface));
-          if (a.sessions.size() > before) a.sessions.back().similar = pairs - 1;
+          found.sessions.back().similar = pairs - 1;
         }
     }
+    append(a, std::move(found));
   }
 
   // The local address a device's tunnel sources its IKE packets from.
@@ -350,7 +403,7 @@ class Analyzer {
   // Evaluation of one session, in the order IKEv2 runs.
 
   // Adds the session; its steps run later (evaluate_all).
-  void evaluate(Analysis& a, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
+  void evaluate(Found& a, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
                 std::string_view target, std::size_t r, const char* kind, std::string_view dialled, Span at) {
     Session s;
     s.initiator = i;
@@ -360,32 +413,12 @@ class Analyzer {
     s.target = dialled;
     s.at = at;
     a.sessions.push_back(std::move(s));
-    pending_.push_back({a.sessions.size() - 1, &t, client, std::string(target)});
+    a.pending.push_back({a.sessions.size() - 1, &t, client, std::string(target)});
   }
-
-  struct Pending {
-    std::size_t session;
-    const engine::Tunnel* tunnel;
-    const engine::Client* client;
-    std::string target;  // the address the initiator reaches the responder on
-  };
-  std::vector<Pending> pending_;
 
   // Runs the steps of every pending session. A responder hands out pool addresses in session
   // order (pool_use_), so the sessions of one responder run in order, responders in parallel.
   void evaluate_all(Analysis& a, unsigned threads) {
-    constexpr std::size_t kIndexed = 16;  // peers from which a keyring is worth an index
-    pool_use_.resize(devs_.size());
-    parallel_for(devs_.size(), worker_count(threads), [&](std::size_t i) {
-      Dev& d = devs_[i];
-      const RunningConfig& rc = *d.rc;
-      for (const engine::Keyring& k : rc.keyrings)
-        if (k.peers.size() >= kIndexed) d.keyring_indexes.emplace(k.name, k);
-      for (const engine::IkePolicy& p : rc.ike_policies) d.proposals.push_back(engine::offered_proposals(rc, p));
-      for (const engine::IpsecProfile& p : rc.ipsec_profiles) d.transform_sets.push_back(engine::transform_sets_of(rc, p));
-      for (const engine::IkeProfile& p : rc.ike_profiles)
-        pool_use_[i].emplace(p.authorization ? p.authorization->pool : std::string(), 0);
-    });
     std::vector<std::vector<std::size_t>> by_responder(devs_.size());
     for (std::size_t k = 0; k < pending_.size(); ++k) by_responder[a.sessions[pending_[k].session].responder].push_back(k);
     std::vector<Finding> found(pending_.size());
@@ -625,8 +658,8 @@ class Analyzer {
   }
 
   // The index of a device's large keyring (a hub's may hold a peer per spoke, and every session
-  // looks a key up in it); null for a small one, searched in order. Built before the sessions run
-  // (evaluate_all), read only from then on.
+  // looks a key up in it); null for a small one, searched in order. Built with the device
+  // (prepare), read only from then on.
   const engine::KeyringIndex* keyring_index(std::size_t dev, const std::string& name) const {
     const auto& indexes = devs_[dev].keyring_indexes;
     auto it = indexes.find(name);
