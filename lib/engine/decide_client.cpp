@@ -1,7 +1,6 @@
 // Configuration exchange (what a responder pushes, what an initiator installs) and FlexVPN
 // client peer selection.
 #include <algorithm>
-#include <functional>
 
 #include "lib/engine/decide.hpp"
 #include "lib/engine/decide_internal.hpp"
@@ -36,9 +35,9 @@ namespace {
 
 // The reply without its address; `pick` chooses the address from the pool (nullopt: exhausted).
 // The reason is composed when `explain`.
+template <class Pick>  // std::optional<std::string>(const Pool&)
 ConfigReply reply_with(const RunningConfig& rc, const IkeProfile& responder, std::string_view tunnel_address,
-                       const std::function<std::optional<std::string>(const Pool&)>& pick, std::size_t in_use,
-                       bool explain) {
+                       const Pick& pick, std::size_t in_use, bool explain) {
   ConfigReply out;
   if (!responder.authorization) {
     if (explain) out.why = "profile " + q(responder.name) + " has no local authorization: nothing to send";

@@ -78,6 +78,7 @@ struct Dev {
   std::vector<std::vector<engine::Proposal>> proposals;          // of each IKE policy (ike_policies order)
   std::vector<std::vector<engine::TransformSet>> transform_sets;  // of each IPsec profile
   std::map<std::string, engine::KeyringIndex, std::less<>> keyring_indexes;  // of its large keyrings
+  std::vector<std::optional<engine::IpAddress>> bgp_neighbors;  // rc->bgp->neighbors' addresses, parsed
 };
 
 // The side of a session: what one device uses for it.
@@ -258,6 +259,8 @@ class Analyzer {
     for (const engine::IpsecProfile& p : rc.ipsec_profiles) d.transform_sets.push_back(engine::transform_sets_of(rc, p));
     for (const engine::IkeProfile& p : rc.ike_profiles)
       pool_use_[i].emplace(p.authorization ? p.authorization->pool : std::string(), 0);
+    if (rc.bgp)
+      for (const engine::Bgp::Neighbor& n : rc.bgp->neighbors) d.bgp_neighbors.push_back(engine::parse_address(n.address));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -327,7 +330,7 @@ class Analyzer {
       Session s;
       s.initiator = i;
       s.kind = kind;
-      s.via = t.interface + (client ? " (client " + client->name + ")" : "");
+      s.via = via(t, client);
       s.target = target;
       s.status = Step::missing_end_point;
       s.detail = "no given device has address " + target + " (the other end may be outside this set)";
@@ -402,6 +405,15 @@ class Analyzer {
   // -------------------------------------------------------------------------------------------
   // Evaluation of one session, in the order IKEv2 runs.
 
+  // The initiator's side as sessions list it: its tunnel, and the client block if any.
+  static std::string via(const engine::Tunnel& t, const engine::Client* client) {
+    std::string v;
+    v.reserve(t.interface.size() + (client ? client->name.size() + 10 : 0));
+    v += t.interface;
+    if (client) ((v += " (client ") += client->name) += ')';
+    return v;
+  }
+
   // Adds the session; its steps run later (evaluate_all).
   void evaluate(Found& a, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
                 std::string_view target, std::size_t r, const char* kind, std::string_view dialled, Span at) {
@@ -409,7 +421,7 @@ class Analyzer {
     s.initiator = i;
     s.responder = r;
     s.kind = kind;
-    s.via = t.interface + (client ? " (client " + client->name + ")" : "");
+    s.via = via(t, client);
     s.target = dialled;
     s.at = at;
     a.sessions.push_back(std::move(s));
@@ -754,9 +766,9 @@ class Analyzer {
     if (!I.rc->bgp || !R.rc->bgp) return std::nullopt;
     // The initiator's address, parsed once for the responder's neighbors and listen ranges.
     const auto i_parsed = engine::parse_address(i_address);
-    auto is_initiator = [&](std::string_view address) {
-      if (!i_parsed) return engine::same_address(address, i_address);
-      const auto a = engine::parse_address(address);
+    auto is_initiator = [&](std::size_t neighbor) {  // engine::same_address, on parsed addresses
+      if (!i_parsed) return engine::same_address(R.rc->bgp->neighbors[neighbor].address, i_address);
+      const auto& a = R.bgp_neighbors[neighbor];
       return a && *a == *i_parsed;
     };
     const engine::Bgp& ib = *I.rc->bgp;
@@ -786,7 +798,7 @@ class Analyzer {
       // The responder must accept the session: an explicit neighbor or a listen range.
       if (i_address.empty()) continue;
       bool known = false;
-      for (const auto& rn : rb.neighbors) known = known || (!rn.peer_group && is_initiator(rn.address));
+      for (std::size_t k = 0; k < rb.neighbors.size() && !known; ++k) known = !rb.neighbors[k].peer_group && is_initiator(k);
       if (known) continue;
       bool listened = false;
       for (const auto& lr : rb.listen_ranges) {
