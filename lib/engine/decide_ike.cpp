@@ -165,6 +165,7 @@ PairResult match_pair(const Proposal& o, const Proposal& a, bool explain) {
     if (type == TransformType::encr) aead = is_aead(picks[k]->id);
   }
   Proposal chosen{o.name, {}};
+  chosen.transforms.reserve(std::size(kTypes));
   for (const Transform* t : picks)
     if (t) chosen.transforms.push_back(*t);
   return {std::move(chosen), ""};
