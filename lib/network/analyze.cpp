@@ -444,8 +444,9 @@ class Analyzer {
     for (std::size_t k = 0; k < pending_.size(); ++k) {
       Session& s = a.sessions[pending_[k].session];
       s.status = found[k].step;
+      if (found[k].step == Step::established) continue;  // no detail
       s.detail = found[k].detail;
-      if (found[k].step != Step::established) findings_.push_back({pending_[k].session, std::move(found[k])});
+      findings_.push_back({pending_[k].session, std::move(found[k])});
     }
   }
 
