@@ -290,13 +290,13 @@ class Analyzer {
     }
   }
 
-  void discover(std::size_t i, Found& a) {
+  void discover(std::size_t i, Found& found) {
     const Dev& d = devs_[i];
     // Static tunnels to an address.
     for (const engine::Tunnel& t : d.rc->tunnels) {
       if (t.virtual_template || t.ipsec_profile.empty() || t.destination.empty() || t.destination == "dynamic") continue;
       if (!is_address(t.destination)) continue;
-      connect(a, i, t, nullptr, t.destination, "static", destination_span(d, t.interface));
+      connect(found, i, t, nullptr, t.destination, "static", destination_span(d, t.interface));
     }
     // FlexVPN client peers, backups included.
     for (const engine::Client& c : d.rc->clients) {
@@ -308,12 +308,12 @@ class Analyzer {
         std::string key = c.name;
         ((key += '\0') += p.address) += '\0';
         key += std::to_string(p.priority);
-        connect(a, i, *t, &c, p.address, "client", d.lines->find(At::client_peer, key, block));
+        connect(found, i, *t, &c, p.address, "client", d.lines->find(At::client_peer, key, block));
       }
     }
   }
 
-  void connect(Found& a, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
+  void connect(Found& found, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
                const std::string& target, const char* kind, Span at) {
     // A cluster's virtual address leads to each member (the master redirects, RFC 5685).
     const auto owners = owners_.find(target);
@@ -322,7 +322,7 @@ class Analyzer {
       for (const Owner& m : vips) {
         if (m.dev == i) continue;
         const std::string_view real = address_of(devs_[m.dev], m.interface);
-        evaluate(a, i, t, client, real.empty() ? target : real, m.dev, "cluster", target, at);
+        evaluate(found, i, t, client, real.empty() ? target : real, m.dev, "cluster", target, at);
       }
       return;
     }
@@ -335,11 +335,11 @@ class Analyzer {
       s.status = Step::missing_end_point;
       s.detail = "no given device has address " + target + " (the other end may be outside this set)";
       s.at = at;
-      a.sessions.push_back(std::move(s));
+      found.sessions.push_back(std::move(s));
       return;
     }
     for (const Owner& o : owners)
-      if (o.dev != i) evaluate(a, i, t, client, target, o.dev, kind, target, at);
+      if (o.dev != i) evaluate(found, i, t, client, target, o.dev, kind, target, at);
   }
 
   // Spoke-to-spoke shortcuts: spokes whose tunnels share an NHRP network-id and can clone a
@@ -415,7 +415,7 @@ class Analyzer {
   }
 
   // Adds the session; its steps run later (evaluate_all).
-  void evaluate(Found& a, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
+  void evaluate(Found& found, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
                 std::string_view target, std::size_t r, const char* kind, std::string_view dialled, Span at) {
     Session s;
     s.initiator = i;
@@ -424,8 +424,8 @@ class Analyzer {
     s.via = via(t, client);
     s.target = dialled;
     s.at = at;
-    a.sessions.push_back(std::move(s));
-    a.pending.push_back({a.sessions.size() - 1, &t, client, std::string(target)});
+    found.sessions.push_back(std::move(s));
+    found.pending.push_back({found.sessions.size() - 1, &t, client, std::string(target)});
   }
 
   // Runs the steps of every pending session. A responder hands out pool addresses in session
