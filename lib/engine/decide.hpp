@@ -10,6 +10,9 @@
 //    of how it was chosen. Reasons never contain key material.
 //  - Pointers in results point into the RunningConfig passed in and live as long as it does
 //    (the rvalue overloads are deleted so that a temporary cannot be passed by mistake).
+//  - A caller that reads the reason only when the decision goes against it (the network analysis,
+//    thousands of sessions) passes Explain::on_failure: the decision is taken without composing
+//    any text, and taken again with its reason only when it fails. The result is the same.
 //  - "IOS" below is Cisco IOS-XE 16.x/17.x as described by the FlexVPN reference
 //    (/work/shared/reference/flexvpn-ios-reference.md, cited as "ref §N").
 //
@@ -34,6 +37,10 @@
 
 namespace flexc::engine {
 
+// When a decision gives its reasons (`why`, and ChildChoice::mode): always, or only when it fails
+// (what counts as failing is said at each function that takes it; on success `why` is empty).
+enum class Explain : std::uint8_t { always, on_failure };
+
 // =============================================================================================
 // Building blocks (decide_match.cpp). Public because the engine and its tests need them too.
 
@@ -54,6 +61,8 @@ std::string format_address(const IpAddress& a);
 bool same_address(std::string_view a, std::string_view b);
 // `address` lies in `prefix` (same family, the first prefix.length bits equal).
 bool prefix_contains(const Prefix& prefix, std::string_view address);
+// The same with the address parsed once (one address tested against many prefixes).
+bool prefix_contains(const Prefix& prefix, const IpAddress& address);
 // Every address of `inner` lies in `outer` (inner is at least as long and inside).
 bool prefix_covers(const Prefix& outer, const Prefix& inner);
 
@@ -103,8 +112,10 @@ struct PolicyChoice {
 // naming the address beats one matching any address, then an exact fvrf beats `any`, then the
 // earlier one in configuration order wins. The builtin `default` policy (match fvrf any, any
 // address) is used only when no configured policy is a candidate, and still has to match.
-PolicyChoice select_policy(const RunningConfig& rc, std::string_view local_address, std::string_view fvrf);
-PolicyChoice select_policy(RunningConfig&&, std::string_view, std::string_view) = delete;
+// Failing: no policy.
+PolicyChoice select_policy(const RunningConfig& rc, std::string_view local_address, std::string_view fvrf,
+                           Explain explain = Explain::always);
+PolicyChoice select_policy(RunningConfig&&, std::string_view, std::string_view, Explain = Explain::always) = delete;
 
 // =============================================================================================
 // 2. IKE_SA proposals (decide_ike.cpp)
@@ -142,11 +153,13 @@ struct ProposalChoice {
 // the responder's proposal has but the offer lacks makes it refuse (say the offer has no DH while
 // the responder wants PFS), except INTEG next to an AEAD cipher. Malformed offers
 // (check_proposal) are refused. The reason when nothing matches names the first transform type
-// with nothing in common, e.g. "no common DH group: offered 14, accepted 19 20".
+// with nothing in common, e.g. "no common DH group: offered 14, accepted 19 20". Failing: nothing
+// chosen.
 ProposalChoice choose_proposal(const std::vector<Proposal>& offered, const std::vector<Proposal>& accepted,
-                               SaProtocol protocol);
+                               SaProtocol protocol, Explain explain = Explain::always);
 // choose_proposal for the IKE SA (IKE_SA_INIT): PRF and DH mandatory.
-ProposalChoice choose_ike_proposal(const std::vector<Proposal>& offered, const std::vector<Proposal>& accepted);
+ProposalChoice choose_ike_proposal(const std::vector<Proposal>& offered, const std::vector<Proposal>& accepted,
+                                   Explain explain = Explain::always);
 
 // =============================================================================================
 // 3. IKEv2 profile (decide_auth.cpp)
@@ -162,12 +175,13 @@ struct ProfileChoice {
 // `peer_certificate_subject` non-empty, its issuer DN in `peer_certificate_issuer`, "" when
 // unknown); `match fvrf` (exact, `any`, "" = global) and `match address local` ("" = any) narrow
 // it. A profile without a match statement or without `authentication remote` never matches (ref
-// §3.1 rule 5). The first matching profile in configuration order wins (IOS).
+// §3.1 rule 5). The first matching profile in configuration order wins (IOS). Failing: no profile.
 ProfileChoice select_profile(const RunningConfig& rc, const Identity& peer_identity,
                              std::string_view peer_certificate_subject, std::string_view local_address,
-                             std::string_view fvrf, std::string_view peer_certificate_issuer = {});
+                             std::string_view fvrf, std::string_view peer_certificate_issuer = {},
+                             Explain explain = Explain::always);
 ProfileChoice select_profile(RunningConfig&&, const Identity&, std::string_view, std::string_view,
-                             std::string_view, std::string_view = {}) = delete;
+                             std::string_view, std::string_view = {}, Explain = Explain::always) = delete;
 
 // =============================================================================================
 // 4. Pre-shared keys (decide_auth.cpp)
@@ -218,10 +232,10 @@ class KeyringIndex {
 };
 
 // find_keys with an index of the profile's keyring (when `index` is of another keyring, or
-// null, the keyring is searched from the start).
+// null, the keyring is searched from the start). Failing: a key missing (not complete()).
 KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::string_view peer_address,
                     const Identity& peer_identity, Role role, std::string_view peer_hostname,
-                    const KeyringIndex* index);
+                    const KeyringIndex* index, Explain explain = Explain::always);
 
 // =============================================================================================
 // 5. Authentication methods and keys (decide_auth.cpp)
@@ -238,8 +252,9 @@ struct AuthCheck {
 // compare exactly: rsa-sig is not ecdsa-sig, psk is not eap. EAP as a local method only works on
 // an initiator (ref §3.1 rule 8), so a responder with `authentication local eap` is refused; an
 // initiator using EAP gets in through a responder's `authentication remote eap` or
-// `anyconnect-eap`.
-AuthCheck check_authentication(const IkeProfile& initiator, const IkeProfile& responder);
+// `anyconnect-eap`. Failing: not ok().
+AuthCheck check_authentication(const IkeProfile& initiator, const IkeProfile& responder,
+                               Explain explain = Explain::always);
 
 struct KeyAgreement {
   bool ok = false;
@@ -285,8 +300,10 @@ struct ChildChoice {
 // Mode (not part of the proposal, RFC 7296 §1.3.1 USE_TRANSPORT_MODE): transport only when both
 // chosen sets say `mode transport`, else tunnel (ref §1.9: transport falls back to tunnel). A
 // `tunnel mode ipsec` VTI is always tunnel whatever the set says; the caller knows the tunnel.
+// Failing: not ok().
 ChildChoice choose_child_proposal(const IpsecProfile& initiator, const std::vector<TransformSet>& initiator_sets,
-                                  const IpsecProfile& responder, const std::vector<TransformSet>& responder_sets);
+                                  const IpsecProfile& responder, const std::vector<TransformSet>& responder_sets,
+                                  Explain explain = Explain::always);
 
 // =============================================================================================
 // 7. Configuration exchange (decide_client.cpp)
@@ -308,9 +325,9 @@ ConfigReply config_exchange_reply(const RunningConfig& rc, const IkeProfile& res
 
 // The same reply when the pool has handed out `assigned` addresses in order and none has been
 // released (the network analysis: many clients of one hub, each in O(ranges) time): the address
-// is the pool's (assigned+1)-th, counting through its ranges in order.
+// is the pool's (assigned+1)-th, counting through its ranges in order. Failing: no address.
 ConfigReply config_exchange_reply_in_order(const RunningConfig& rc, const IkeProfile& responder, std::uint64_t assigned,
-                                           std::string_view tunnel_address);
+                                           std::string_view tunnel_address, Explain explain = Explain::always);
 
 struct RouteAcceptance {
   std::vector<Route> installed;  // with the accept tag and distance applied

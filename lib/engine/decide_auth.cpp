@@ -26,51 +26,73 @@ const CertificateMap* find_map(const RunningConfig& rc, const std::string& name)
 // ---------------------------------------------------------------------------------------------
 // 3. Profile.
 
-ProfileChoice select_profile(const RunningConfig& rc, const Identity& peer_identity, std::string_view peer_certificate_subject,
-                             std::string_view local_address, std::string_view fvrf, std::string_view peer_certificate_issuer) {
+namespace {
+
+ProfileChoice decide_profile(const RunningConfig& rc, const Identity& peer_identity, std::string_view peer_certificate_subject,
+                             std::string_view local_address, std::string_view fvrf, std::string_view peer_certificate_issuer,
+                             bool explain) {
   std::vector<std::string> misses;
   for (const IkeProfile& p : rc.ike_profiles) {
-    auto miss = [&](const std::string& why) { misses.push_back(q(p.name) + ": " + why); };
+    auto miss = [&](const auto& why) {
+      if (explain) misses.push_back(q(p.name) + ": " + why());
+    };
     if (p.match_identities.empty() && p.match_certificate_maps.empty()) {
-      miss("no match identity or match certificate");
+      miss([] { return "no match identity or match certificate"; });
       continue;
     }
     if (p.auth_remote.empty()) {
-      miss("no authentication remote");
+      miss([] { return "no authentication remote"; });
       continue;
     }
-    std::string how;
-    for (const IdentityMatch& m : p.match_identities)
-      if (identity_matches(m, peer_identity)) {
-        how = "identity";
-        break;
-      }
-    if (how.empty() && !peer_certificate_subject.empty())
+    const bool by_identity = std::any_of(p.match_identities.begin(), p.match_identities.end(),
+                                         [&](const IdentityMatch& m) { return identity_matches(m, peer_identity); });
+    const std::string* by_map = nullptr;  // else the certificate map that matches
+    if (!by_identity && !peer_certificate_subject.empty())
       for (const std::string& name : p.match_certificate_maps)
         if (const CertificateMap* map = find_map(rc, name);
             map && certificate_map_matches(*map, peer_certificate_subject, peer_certificate_issuer)) {
-          how = "certificate map " + q(name);
+          by_map = &name;
           break;
         }
-    if (how.empty()) {
-      miss(p.match_certificate_maps.empty() || !peer_certificate_subject.empty()
-               ? "neither identity nor certificate matches"
-               : "identity does not match (no peer certificate for its certificate maps)");
+    if (!by_identity && !by_map) {
+      miss([&] {
+        return p.match_certificate_maps.empty() || !peer_certificate_subject.empty()
+                   ? "neither identity nor certificate matches"
+                   : "identity does not match (no peer certificate for its certificate maps)";
+      });
       continue;
     }
     if (p.match_fvrf != fvrf && p.match_fvrf != "any") {
-      miss("match fvrf " + (p.match_fvrf.empty() ? std::string("global") : q(p.match_fvrf)) + ", the SA is in " +
-           (fvrf.empty() ? std::string("the global table") : q(fvrf)));
+      miss([&] {
+        return "match fvrf " + (p.match_fvrf.empty() ? std::string("global") : q(p.match_fvrf)) + ", the SA is in " +
+               (fvrf.empty() ? std::string("the global table") : q(fvrf));
+      });
       continue;
     }
     if (!p.match_local_address.empty() && !same_address(p.match_local_address, local_address)) {
-      miss("match address local " + p.match_local_address + ", the SA arrived on " + std::string(local_address));
+      miss([&] { return "match address local " + p.match_local_address + ", the SA arrived on " + std::string(local_address); });
       continue;
     }
+    if (!explain) return {&p, {}};
+    const std::string how = by_identity ? std::string("identity") : "certificate map " + q(*by_map);
     return {&p, "profile " + q(p.name) + " matches " + id_text(peer_identity) + " by " + how};
   }
+  if (!explain) return {};
   return {nullptr, "no IKEv2 profile matches " + id_text(peer_identity) +
                        (misses.empty() ? std::string(": no profile is configured") : " (" + join(misses, "; ") + ")")};
+}
+
+}  // namespace
+
+ProfileChoice select_profile(const RunningConfig& rc, const Identity& peer_identity, std::string_view peer_certificate_subject,
+                             std::string_view local_address, std::string_view fvrf, std::string_view peer_certificate_issuer,
+                             Explain explain) {
+  return detail::explained(
+      explain,
+      [&](bool e) {
+        return decide_profile(rc, peer_identity, peer_certificate_subject, local_address, fvrf, peer_certificate_issuer, e);
+      },
+      [](const ProfileChoice& c) { return c.profile != nullptr; });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -96,19 +118,21 @@ KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::str
   return find_keys(rc, profile, peer_address, peer_identity, role, peer_hostname, nullptr);
 }
 
-KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::string_view peer_address,
-                    const Identity& peer_identity, Role role, std::string_view peer_hostname,
-                    const KeyringIndex* index) {
+namespace {
+
+KeyLookup look_up_keys(const RunningConfig& rc, const IkeProfile& profile, std::string_view peer_address,
+                       const Identity& peer_identity, Role role, std::string_view peer_hostname, const KeyringIndex* index,
+                       bool explain) {
   KeyLookup out;
-  std::string local_from, remote_from;
+  std::string local_from, remote_from;  // where each key came from (when explaining)
   if (profile.auth_local.method == AuthMethod::psk && profile.auth_local.key) {
     out.keys.local = profile.auth_local.key;
-    local_from = "the profile (authentication local pre-share key)";
+    if (explain) local_from = "the profile (authentication local pre-share key)";
   }
   for (const Authentication& a : profile.auth_remote)
     if (a.method == AuthMethod::psk && a.key) {
       out.keys.remote = a.key;
-      remote_from = "the profile (authentication remote pre-share key)";
+      if (explain) remote_from = "the profile (authentication remote pre-share key)";
       break;
     }
 
@@ -126,11 +150,11 @@ KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::str
       for (std::size_t i = 0; i < candidates.size(); ++i) candidates[i] = i;
     };
     if (profile.keyring.empty()) {
-      missing_why = "profile " + q(profile.name) + " has no keyring";
+      if (explain) missing_why = "profile " + q(profile.name) + " has no keyring";
     } else if (!kr) {
-      missing_why = "keyring " + q(profile.keyring) + " is not defined";
+      if (explain) missing_why = "keyring " + q(profile.keyring) + " is not defined";
     } else {
-      std::string how;
+      enum class By { identity, hostname, address } by = By::identity;  // how the peer was found
       if (role == Role::responder) {
         std::pair<int, std::size_t> best{0, 0};
         if (index) index->identity_candidates(peer_identity, candidates);
@@ -140,40 +164,50 @@ KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::str
             best = identity_rank(*p.identity);
             out.peer = &p;
           }
-        if (out.peer) how = "by identity " + id_text(peer_identity);
       }
       if (!out.peer && role == Role::initiator && !peer_hostname.empty())
         for (const KeyringPeer& p : kr->peers)
           if (p.hostname && iequals(*p.hostname, peer_hostname)) {
             out.peer = &p;
-            how = "by hostname " + q(peer_hostname);
+            by = By::hostname;
             break;
           }
       if (!out.peer && !peer_address.empty()) {
         int best = -1;
         if (index) index->address_candidates(peer_address, candidates);
         else all_peers();
+        const auto address = parse_address(peer_address);  // once, not per peer
         for (std::size_t c : candidates)
-          if (const KeyringPeer& p = kr->peers[c]; p.address && prefix_contains(*p.address, peer_address) && p.address->length > best) {
+          if (const KeyringPeer& p = kr->peers[c];
+              p.address && p.address->length > best && address && prefix_contains(*p.address, *address)) {
             best = p.address->length;
             out.peer = &p;
+            by = By::address;
           }
-        if (out.peer) how = "by address " + std::string(peer_address) + " (" + out.peer->address->address + "/" +
-                            std::to_string(out.peer->address->length) + ")";
       }
-      if (!out.peer) {
+      if (out.peer) {
+        if (!out.keys.local) out.keys.local = out.peer->keys.local;
+        if (!out.keys.remote) out.keys.remote = out.peer->keys.remote;
+      }
+      if (explain && !out.peer) {
         missing_why = "keyring " + q(kr->name) + " has no peer for " +
                       (role == Role::responder ? id_text(peer_identity) + " or address " : std::string("address ")) +
                       std::string(peer_address) +
                       (role == Role::initiator && !peer_hostname.empty() ? " or hostname " + q(peer_hostname) : "");
-      } else {
+      } else if (explain) {
+        const std::string how = by == By::identity ? "by identity " + id_text(peer_identity)
+                                : by == By::hostname
+                                    ? "by hostname " + q(peer_hostname)
+                                    : "by address " + std::string(peer_address) + " (" + out.peer->address->address + "/" +
+                                          std::to_string(out.peer->address->length) + ")";
         const std::string src = "keyring " + q(kr->name) + " peer " + q(out.peer->name) + " (found " + how + ")";
-        if (!out.keys.local && out.peer->keys.local) out.keys.local = out.peer->keys.local, local_from = src;
-        if (!out.keys.remote && out.peer->keys.remote) out.keys.remote = out.peer->keys.remote, remote_from = src;
+        if (local_from.empty() && out.keys.local) local_from = src;
+        if (remote_from.empty() && out.keys.remote) remote_from = src;
         missing_why = src + " has no such key";
       }
     }
   }
+  if (!explain) return out;
   if (out.complete() && local_from == remote_from) {
     out.why = "local and remote keys from " + local_from;
   } else {
@@ -183,6 +217,17 @@ KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::str
     out.why = join(parts, "; ");
   }
   return out;
+}
+
+}  // namespace
+
+KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::string_view peer_address,
+                    const Identity& peer_identity, Role role, std::string_view peer_hostname,
+                    const KeyringIndex* index, Explain explain) {
+  return detail::explained(
+      explain,
+      [&](bool e) { return look_up_keys(rc, profile, peer_address, peer_identity, role, peer_hostname, index, e); },
+      [](const KeyLookup& k) { return k.complete(); });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -204,23 +249,25 @@ std::string methods(const std::vector<Authentication>& v) {
 
 }  // namespace
 
-AuthCheck check_authentication(const IkeProfile& initiator, const IkeProfile& responder) {
+AuthCheck check_authentication(const IkeProfile& initiator, const IkeProfile& responder, Explain explain) {
   AuthCheck out;
+  // EAP as the responder's own method works only on an initiator (ref §3.1 rule 8).
+  const bool responder_eap =
+      responder.auth_local.method == AuthMethod::eap || responder.auth_local.method == AuthMethod::anyconnect_eap;
+  out.initiator_accepted = accepts(responder.auth_remote, initiator.auth_local.method);
+  out.responder_accepted = !responder_eap && accepts(initiator.auth_remote, responder.auth_local.method);
+  if (explain == Explain::on_failure && out.ok()) return out;
   std::vector<std::string> why;
   const std::string im(to_string(initiator.auth_local.method)), rm(to_string(responder.auth_local.method));
-  out.initiator_accepted = accepts(responder.auth_remote, initiator.auth_local.method);
   if (!out.initiator_accepted)
     why.push_back("the initiator authenticates with " + im + " but responder profile " + q(responder.name) + " accepts " +
                   methods(responder.auth_remote));
-  if (responder.auth_local.method == AuthMethod::eap || responder.auth_local.method == AuthMethod::anyconnect_eap) {
+  if (responder_eap)
     why.push_back("responder profile " + q(responder.name) + " authenticates with " + rm +
                   ", which works only on an initiator");
-  } else {
-    out.responder_accepted = accepts(initiator.auth_remote, responder.auth_local.method);
-    if (!out.responder_accepted)
-      why.push_back("the responder authenticates with " + rm + " but initiator profile " + q(initiator.name) + " accepts " +
-                    methods(initiator.auth_remote));
-  }
+  else if (!out.responder_accepted)
+    why.push_back("the responder authenticates with " + rm + " but initiator profile " + q(initiator.name) + " accepts " +
+                  methods(initiator.auth_remote));
   out.why = why.empty() ? "initiator " + im + " accepted by the responder, responder " + rm + " accepted by the initiator"
                         : join(why, "; ");
   return out;

@@ -1,5 +1,6 @@
 // CHILD_SA (ESP/AH) proposal selection over transform sets, with PFS and mode.
 #include <algorithm>
+#include <span>
 
 #include "lib/engine/decide.hpp"
 #include "lib/engine/decide_internal.hpp"
@@ -26,7 +27,10 @@ bool has_type(const std::vector<Transform>& v, TransformType t) {
   return std::any_of(v.begin(), v.end(), [&](const Transform& x) { return x.type == t; });
 }
 
-Proposal with_extras(const std::string& name, std::vector<Transform> ts, std::optional<std::uint16_t> pfs) {
+Proposal with_extras(const std::string& name, const std::vector<Transform>& set, std::optional<std::uint16_t> pfs) {
+  std::vector<Transform> ts;
+  ts.reserve(set.size() + 2);
+  ts.assign(set.begin(), set.end());
   if (pfs && !has_type(ts, TransformType::dh)) ts.push_back({TransformType::dh, *pfs, 0, "group" + std::to_string(*pfs)});
   if (!has_type(ts, TransformType::esn)) ts.push_back({TransformType::esn, 0, 0, "no-esn"});
   return {name, std::move(ts)};
@@ -50,12 +54,15 @@ std::optional<Proposal> ah_proposal(const TransformSet& set, std::optional<std::
   return with_extras(set.name, set.ah, set.esp.empty() ? pfs_group : std::nullopt);
 }
 
-ChildChoice choose_child_proposal(const IpsecProfile& initiator, const std::vector<TransformSet>& initiator_sets,
-                                  const IpsecProfile& responder, const std::vector<TransformSet>& responder_sets) {
+namespace {
+
+ChildChoice decide_child(const IpsecProfile& initiator, const std::vector<TransformSet>& initiator_sets,
+                         const IpsecProfile& responder, const std::vector<TransformSet>& responder_sets, bool explain) {
   ChildChoice out;
   // PFS: the KE payload is there or not for the whole exchange, so it is decided first.
   const auto ip = initiator.pfs_group, rp = responder.pfs_group;
   if (ip != rp) {
+    if (!explain) return out;
     if (!ip)
       out.why = "responder profile " + q(responder.name) + " requires PFS group " + std::to_string(*rp) +
                 " (set pfs), the initiator offers no PFS";
@@ -67,40 +74,36 @@ ChildChoice choose_child_proposal(const IpsecProfile& initiator, const std::vect
     return out;
   }
   if (initiator_sets.empty()) {
-    out.why = "initiator profile " + q(initiator.name) + " has no transform set";
+    if (explain) out.why = "initiator profile " + q(initiator.name) + " has no transform set";
     return out;
   }
   if (responder_sets.empty()) {
-    out.why = "responder profile " + q(responder.name) + " has no transform set";
+    if (explain) out.why = "responder profile " + q(responder.name) + " has no transform set";
     return out;
   }
-  std::vector<Proposal> all_esp, all_ah;  // the responder's, for the summary reasons
-  for (const TransformSet& rs : responder_sets) {
-    if (auto p = esp_proposal(rs, rp)) all_esp.push_back(std::move(*p));
-    if (auto p = ah_proposal(rs, rp)) all_ah.push_back(std::move(*p));
-  }
+  auto one = [](const std::optional<Proposal>& p) { return std::span<const Proposal>(&*p, 1); };
 
   std::vector<std::string> reasons;
   for (const TransformSet& is : initiator_sets) {
     const auto ie = esp_proposal(is, ip), ia = ah_proposal(is, ip);
     if (!ie && !ia) {
-      reasons.push_back("set " + q(is.name) + " has no transform");
+      if (explain) reasons.push_back("set " + q(is.name) + " has no transform");
       continue;
     }
     std::vector<std::string> pair_reasons;
     for (const TransformSet& rs : responder_sets) {
       const auto re = esp_proposal(rs, rp), ra = ah_proposal(rs, rp);
       if (ie.has_value() != re.has_value() || ia.has_value() != ra.has_value()) {
-        pair_reasons.push_back(q(rs.name) + " has other protocols (ESP/AH)");
+        if (explain) pair_reasons.push_back(q(rs.name) + " has other protocols (ESP/AH)");
         continue;
       }
       ProposalChoice ce, ca;
-      if (ie && !(ce = choose_proposal({*ie}, {*re}, SaProtocol::esp)).chosen) {
-        pair_reasons.push_back(q(rs.name) + ": ESP " + strip(ce.why));
+      if (ie && !(ce = detail::choose_from(one(ie), one(re), SaProtocol::esp, explain)).chosen) {
+        if (explain) pair_reasons.push_back(q(rs.name) + ": ESP " + strip(ce.why));
         continue;
       }
-      if (ia && !(ca = choose_proposal({*ia}, {*ra}, SaProtocol::ah)).chosen) {
-        pair_reasons.push_back(q(rs.name) + ": AH " + strip(ca.why));
+      if (ia && !(ca = detail::choose_from(one(ia), one(ra), SaProtocol::ah, explain)).chosen) {
+        if (explain) pair_reasons.push_back(q(rs.name) + ": AH " + strip(ca.why));
         continue;
       }
       out.esp = std::move(ce.chosen);
@@ -109,6 +112,7 @@ ChildChoice choose_child_proposal(const IpsecProfile& initiator, const std::vect
       out.responder_set = rs.name;
       out.pfs_group = ip;
       out.transport = is.transport && rs.transport;
+      if (!explain) return out;
       if (out.transport)
         out.mode = "transport: both transform sets ask for it";
       else if (is.transport || rs.transport)
@@ -120,21 +124,37 @@ ChildChoice choose_child_proposal(const IpsecProfile& initiator, const std::vect
                 (ip ? ", PFS group " + std::to_string(*ip) : std::string(", no PFS")) + ", " + out.mode;
       return out;
     }
+    if (!explain) continue;
     // Summary: nothing in common with any responder set, or the per-set reasons.
+    std::vector<Proposal> all_esp, all_ah;
+    for (const TransformSet& rs : responder_sets) {
+      if (auto p = esp_proposal(rs, rp)) all_esp.push_back(std::move(*p));
+      if (auto p = ah_proposal(rs, rp)) all_ah.push_back(std::move(*p));
+    }
     std::string why;
     if (ie && !all_esp.empty()) {
-      const ProposalChoice c = choose_proposal({*ie}, all_esp, SaProtocol::esp);
+      const ProposalChoice c = detail::choose_from(one(ie), all_esp, SaProtocol::esp, true);
       if (!c.chosen) why = "ESP " + strip(c.why);
     }
     if (why.empty() && ia && !all_ah.empty()) {
-      const ProposalChoice c = choose_proposal({*ia}, all_ah, SaProtocol::ah);
+      const ProposalChoice c = detail::choose_from(one(ia), all_ah, SaProtocol::ah, true);
       if (!c.chosen) why = "AH " + strip(c.why);
     }
     if (why.empty() || why.find("no single responder proposal") != std::string::npos) why = join(pair_reasons, "; ");
     reasons.push_back("set " + q(is.name) + ": " + why);
   }
-  out.why = "no transform set agrees: " + join(reasons, "; ");
+  if (explain) out.why = "no transform set agrees: " + join(reasons, "; ");
   return out;
+}
+
+}  // namespace
+
+ChildChoice choose_child_proposal(const IpsecProfile& initiator, const std::vector<TransformSet>& initiator_sets,
+                                  const IpsecProfile& responder, const std::vector<TransformSet>& responder_sets,
+                                  Explain explain) {
+  return detail::explained(
+      explain, [&](bool e) { return decide_child(initiator, initiator_sets, responder, responder_sets, e); },
+      [](const ChildChoice& c) { return c.ok(); });
 }
 
 }  // namespace flexc::engine

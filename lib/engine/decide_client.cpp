@@ -1,7 +1,6 @@
 // Configuration exchange (what a responder pushes, what an initiator installs) and FlexVPN
 // client peer selection.
 #include <algorithm>
-#include <functional>
 
 #include "lib/engine/decide.hpp"
 #include "lib/engine/decide_internal.hpp"
@@ -35,15 +34,17 @@ std::string route_text(const Route& r) { return r.prefix.address + "/" + std::to
 namespace {
 
 // The reply without its address; `pick` chooses the address from the pool (nullopt: exhausted).
+// The reason is composed when `explain`.
+template <class Pick>  // std::optional<std::string>(const Pool&)
 ConfigReply reply_with(const RunningConfig& rc, const IkeProfile& responder, std::string_view tunnel_address,
-                       const std::function<std::optional<std::string>(const Pool&)>& pick, std::size_t in_use) {
+                       const Pick& pick, std::size_t in_use, bool explain) {
   ConfigReply out;
   if (!responder.authorization) {
-    out.why = "profile " + q(responder.name) + " has no local authorization: nothing to send";
+    if (explain) out.why = "profile " + q(responder.name) + " has no local authorization: nothing to send";
     return out;
   }
   if (!responder.config_exchange_send) {
-    out.why = "profile " + q(responder.name) + " has no config-exchange set send: nothing to send";
+    if (explain) out.why = "profile " + q(responder.name) + " has no config-exchange set send: nothing to send";
     return out;
   }
   const Authorization& a = *responder.authorization;
@@ -52,25 +53,26 @@ ConfigReply reply_with(const RunningConfig& rc, const IkeProfile& responder, std
   if (a.push_interface_address) {
     if (const auto t = parse_address(tunnel_address))
       out.routes.push_back(Route{Prefix{format_address(*t), t->bits()}, 0, 0});
-    else
+    else if (explain)
       notes.push_back("route set interface: the tunnel has no address");
   }
   out.dns = a.dns;
 
   if (a.pool.empty()) {
-    notes.push_back("no pool: no address assigned");
+    if (explain) notes.push_back("no pool: no address assigned");
   } else {
     const Pool* pool = nullptr;
     for (const Pool& p : rc.pools)
       if (p.name == a.pool) pool = &p;
     if (!pool) {
-      notes.push_back("pool " + q(a.pool) + " is not defined");
+      if (explain) notes.push_back("pool " + q(a.pool) + " is not defined");
     } else {
       out.address = pick(*pool);
-      if (!out.address)
+      if (!out.address && explain)
         notes.push_back("pool " + q(a.pool) + " is exhausted (" + std::to_string(in_use) + " addresses in use)");
     }
   }
+  if (!explain) return out;
   std::string what = out.address ? "address " + *out.address + " from pool " + q(a.pool) : std::string("no address");
   what += ", " + std::to_string(out.routes.size()) + " route(s), " + std::to_string(out.dns.size()) + " DNS server(s)";
   out.why = notes.empty() ? what : what + " (" + join(notes, "; ") + ")";
@@ -96,11 +98,11 @@ ConfigReply config_exchange_reply(const RunningConfig& rc, const IkeProfile& res
     }
     return std::nullopt;
   };
-  return reply_with(rc, responder, tunnel_address, first_free, in_use.size());
+  return reply_with(rc, responder, tunnel_address, first_free, in_use.size(), true);
 }
 
 ConfigReply config_exchange_reply_in_order(const RunningConfig& rc, const IkeProfile& responder, std::uint64_t assigned,
-                                           std::string_view tunnel_address) {
+                                           std::string_view tunnel_address, Explain explain) {
   auto nth = [&](const Pool& pool) -> std::optional<std::string> {
     std::uint64_t skip = assigned;
     for (const auto& [start, end] : pool.ranges) {
@@ -112,7 +114,9 @@ ConfigReply config_exchange_reply_in_order(const RunningConfig& rc, const IkePro
     }
     return std::nullopt;
   };
-  return reply_with(rc, responder, tunnel_address, nth, assigned);
+  return detail::explained(
+      explain, [&](bool e) { return reply_with(rc, responder, tunnel_address, nth, assigned, e); },
+      [](const ConfigReply& r) { return r.address.has_value(); });
 }
 
 RouteAcceptance apply_route_accept(const IkeProfile& initiator, const std::vector<Route>& offered) {

@@ -1,9 +1,13 @@
-// Small string helpers shared by the decide_*.cpp files (not part of the engine's API).
+// Helpers shared by the decide_*.cpp files (not part of the engine's API).
 #pragma once
 
+#include <algorithm>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "lib/engine/decide.hpp"
 
 namespace flexc::engine::detail {
 
@@ -20,6 +24,13 @@ inline bool iequals(std::string_view a, std::string_view b) {
   for (std::size_t i = 0; i < a.size(); ++i)
     if (lower(a[i]) != lower(b[i])) return false;
   return true;
+}
+
+// `needle` occurs in `hay`, case-insensitively.
+inline bool icontains(std::string_view hay, std::string_view needle) {
+  return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(),
+                     [](char x, char y) { return lower(x) == lower(y); }) != hay.end() ||
+         needle.empty();
 }
 
 inline std::string join(const std::vector<std::string>& v, std::string_view sep) {
@@ -41,5 +52,21 @@ inline std::string q(std::string_view s) {
   out += '\'';
   return out;
 }
+
+// A decision under Explain (decide.hpp): `decide(explain)` takes it, composing its reasons only
+// when `explain` is true, and must decide the same either way; `ok(result)` says it succeeded.
+// Explain::on_failure decides quietly first and explains only a failure.
+template <class Decide, class Ok>
+auto explained(Explain explain, const Decide& decide, const Ok& ok) {
+  if (explain == Explain::on_failure) {
+    auto quiet = decide(false);
+    if (ok(quiet)) return quiet;
+  }
+  return decide(true);
+}
+
+// choose_proposal over spans (choose_child_proposal pairs single proposals), explaining or not.
+ProposalChoice choose_from(std::span<const Proposal> offered, std::span<const Proposal> accepted, SaProtocol protocol,
+                           bool explain);
 
 }  // namespace flexc::engine::detail

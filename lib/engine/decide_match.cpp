@@ -1,5 +1,6 @@
 // Building blocks of the policy layer: addresses, identities, certificate maps, transform names.
 #include <algorithm>
+#include <charconv>
 
 #include "lib/engine/decide.hpp"
 #include "lib/engine/decide_internal.hpp"
@@ -9,7 +10,6 @@
 namespace flexc::engine {
 
 using detail::iequals;
-using detail::lower;
 
 // ---------------------------------------------------------------------------------------------
 // Addresses.
@@ -46,9 +46,15 @@ std::optional<IpAddress> parse_address(std::string_view text) {
 }
 
 std::string format_address(const IpAddress& a) {
-  if (!a.v6)
-    return std::to_string(a.bytes[0]) + "." + std::to_string(a.bytes[1]) + "." + std::to_string(a.bytes[2]) + "." +
-           std::to_string(a.bytes[3]);
+  if (!a.v6) {
+    char text[16];  // "255.255.255.255"
+    char* end = text;
+    for (int i = 0; i < 4; ++i) {
+      if (i) *end++ = '.';
+      end = std::to_chars(end, text + sizeof text, a.bytes[i]).ptr;
+    }
+    return std::string(text, end);
+  }
   unsigned w[8];
   for (int i = 0; i < 8; ++i) w[i] = (unsigned{a.bytes[2 * i]} << 8) | a.bytes[2 * i + 1];
   int best = -1, best_len = 1;  // RFC 5952 §4.2.2: a single zero word is not compressed
@@ -93,9 +99,14 @@ bool same_address(std::string_view a, std::string_view b) {
 }
 
 bool prefix_contains(const Prefix& prefix, std::string_view address) {
-  const auto p = parse_address(prefix.address), a = parse_address(address);
-  if (!p || !a || p->v6 != a->v6 || prefix.length < 0 || prefix.length > p->bits()) return false;
-  return same_bits(*p, *a, prefix.length);
+  const auto a = parse_address(address);
+  return a && prefix_contains(prefix, *a);
+}
+
+bool prefix_contains(const Prefix& prefix, const IpAddress& address) {
+  const auto p = parse_address(prefix.address);
+  if (!p || p->v6 != address.v6 || prefix.length < 0 || prefix.length > p->bits()) return false;
+  return same_bits(*p, address, prefix.length);
 }
 
 bool prefix_covers(const Prefix& outer, const Prefix& inner) {
@@ -115,16 +126,10 @@ bool is_address_type(IdType t) { return t == IdType::ipv4 || t == IdType::ipv6; 
 bool in_domain(std::string_view name, std::string_view domain) {
   while (!domain.empty() && (domain.front() == '.' || domain.front() == '@')) domain.remove_prefix(1);
   if (domain.empty()) return false;
-  const std::string n = lower(name), d = lower(domain);
-  if (n == d) return true;
-  if (n.size() <= d.size() || n.compare(n.size() - d.size(), d.size(), d) != 0) return false;
-  const char before = n[n.size() - d.size() - 1];
+  if (iequals(name, domain)) return true;
+  if (name.size() <= domain.size() || !iequals(name.substr(name.size() - domain.size()), domain)) return false;
+  const char before = name[name.size() - domain.size() - 1];
   return before == '.' || before == '@';
-}
-
-bool contains_ci(std::string_view hay, std::string_view needle) {
-  const std::string h = lower(hay), n = lower(needle);
-  return h.find(n) != std::string::npos;
 }
 
 bool rule_holds(const CertMapRule& r, std::string_view subject, std::string_view issuer) {
@@ -132,11 +137,10 @@ bool rule_holds(const CertMapRule& r, std::string_view subject, std::string_view
   if (iequals(r.field, "subject-name")) dn = subject;
   else if (iequals(r.field, "issuer-name")) dn = issuer;
   if (dn.empty()) return false;  // another field, or a DN the engine was not told
-  const std::string op = lower(r.op);
-  if (op == "eq") return iequals(dn, r.value);
-  if (op == "ne") return !iequals(dn, r.value);
-  if (op == "co") return contains_ci(dn, r.value);
-  if (op == "nc") return !contains_ci(dn, r.value);
+  if (iequals(r.op, "eq")) return iequals(dn, r.value);
+  if (iequals(r.op, "ne")) return !iequals(dn, r.value);
+  if (iequals(r.op, "co")) return detail::icontains(dn, r.value);
+  if (iequals(r.op, "nc")) return !detail::icontains(dn, r.value);
   return false;
 }
 

@@ -3,7 +3,8 @@
 //    smart defaults materialised and algorithms as IANA transform IDs;
 //  - json.hpp: to_json (deterministic) and load (validates shape, ranges and references);
 //  - decide.hpp: the decisions, pure functions of a RunningConfig and what the device knows at the
-//    time, each returning its choice with the reason: select_policy (IKE policy),
+//    time, each returning its choice with the reason (or, with Explain::on_failure, the reason
+//    only when it fails): select_policy (IKE policy),
 //    offered_proposals / choose_ike_proposal / choose_proposal (RFC 7296 §2.7 proposal choice),
 //    select_profile (responder's IKEv2 profile), find_keys (pre-shared keys),
 //    check_authentication / psk_agrees, choose_child_proposal (CHILD_SA),

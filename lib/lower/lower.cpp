@@ -62,9 +62,11 @@ class Lowering {
 
   // A reference to an object the file does not define. `flexc check` reports it (R101) unless the
   // file silences the rule; the running configuration never names what it does not hold.
-  std::string defined(const model::Text& ref, bool exists, const std::string& what) {
+  // `what()` names the reference in the note (composed only then: notes are rare).
+  template <class What>
+  std::string defined(const model::Text& ref, bool exists, const What& what) {
     if (!ref.present() || exists) return ref.value;
-    note(ref.span, what + " " + quoted(ref.value) + " is not defined; left out");
+    note(ref.span, what() + " " + quoted(ref.value) + " is not defined; left out");
     return {};
   }
 
@@ -72,8 +74,9 @@ class Lowering {
   // Keys. The engine signs and verifies with the key itself: a clear-text key (type 0) is lowered
   // as written, a `hex` key as the bytes it spells when they are text. A type 6 key is stored
   // AES-encrypted under the device's master key (`key config-key password-encrypt`), which no
-  // configuration carries: it cannot be lowered.
-  std::optional<std::string> key(const model::PresharedKey& k, std::string_view where) {
+  // configuration carries: it cannot be lowered. `where()` names the key's place in a note.
+  template <class Where>
+  std::optional<std::string> key(const model::PresharedKey& k, const Where& where) {
     const std::string_view enc = k.encryption.value;
     if (enc.empty() || enc == "0") return k.key.value;
     if (enc == "hex") {
@@ -93,10 +96,10 @@ class Lowering {
         if (text) out.push_back(static_cast<char>(byte));
       }
       if (text) return out;
-      note(k.span, std::string(where) + ": a hex key that is not printable text cannot be lowered; the key is left out");
+      note(k.span, where() + ": a hex key that is not printable text cannot be lowered; the key is left out");
       return std::nullopt;
     }
-    note(k.span, std::string(where) + ": a type " + std::string(enc) +
+    note(k.span, where() + ": a type " + std::string(enc) +
                      " (encrypted) key cannot be lowered, the engine needs the key itself; the key is left out");
     return std::nullopt;
   }
@@ -126,6 +129,7 @@ class Lowering {
   }
 
   void interfaces(engine::RunningConfig& rc) {
+    rc.interfaces.reserve(cfg_.interfaces.size());
     for (const model::Interface& i : cfg_.interfaces) {
       engine::Interface x;
       x.name = i.name.value;
@@ -155,19 +159,22 @@ class Lowering {
   // IKE proposals and policies (the effective ones: the smart defaults included).
 
   void proposals(engine::RunningConfig& rc) {
+    rc.ike_proposals.reserve(eff_.proposals.size());
     for (const check::EffProposal& p : eff_.proposals) {
       engine::Proposal x;
       x.name = p.name;
       const Span at = p.span;
-      auto add = [&](std::optional<engine::Transform> t, std::string_view what) {
+      // `what()` names the algorithm in a note.
+      auto add = [&](std::optional<engine::Transform> t, const auto& what) {
         if (t) x.transforms.push_back(std::move(*t));
-        else note(at, "ikev2 proposal " + quoted(p.name) + ": " + std::string(what) + " has no IKEv2 transform ID; left out");
+        else note(at, "ikev2 proposal " + quoted(p.name) + ": " + std::string(what()) + " has no IKEv2 transform ID; left out");
       };
+      x.transforms.reserve(p.encryption.size() + p.prf.size() + p.integrity.size() + p.groups.size());
       // RFC 7296 transform type order: ENCR, PRF, INTEG, D-H (preference order within each).
-      for (std::string_view e : p.encryption) add(iana::ike_encryption(e), e);
-      for (std::string_view e : p.prf) add(iana::ike_prf(e), e);
-      for (std::string_view e : p.integrity) add(iana::ike_integrity(e), e);
-      for (unsigned g : p.groups) add(iana::dh_group(g), "group " + std::to_string(g));
+      for (std::string_view e : p.encryption) add(iana::ike_encryption(e), [&] { return e; });
+      for (std::string_view e : p.prf) add(iana::ike_prf(e), [&] { return e; });
+      for (std::string_view e : p.integrity) add(iana::ike_integrity(e), [&] { return e; });
+      for (unsigned g : p.groups) add(iana::dh_group(g), [&] { return "group " + std::to_string(g); });
       if (p.src && !p.src->pqc.empty())
         note(p.src->pqc.front().span, "ikev2 proposal " + quoted(p.name) +
                                           ": ML-KEM additional key exchanges (RFC 9370) are not part of the running "
@@ -177,6 +184,7 @@ class Lowering {
   }
 
   void policies(engine::RunningConfig& rc) {
+    rc.ike_policies.reserve(eff_.policies.size());
     for (const check::EffPolicy& p : eff_.policies) {
       engine::IkePolicy x;
       x.name = p.name;
@@ -192,16 +200,19 @@ class Lowering {
   // Keyrings.
 
   void keyrings(engine::RunningConfig& rc) {
+    rc.keyrings.reserve(cfg_.ikev2.keyrings.size());
     for (const model::Ikev2Keyring& k : cfg_.ikev2.keyrings) {
       engine::Keyring kr;
       kr.name = k.name.value;
+      kr.peers.reserve(k.peers.size());
       for (const model::Ikev2KeyringPeer& p : k.peers) {
         engine::KeyringPeer x;
         x.name = p.name.value;
-        const std::string where = "keyring " + quoted(k.name.value) + " peer " + quoted(p.name.value);
+        // Composed only for a note (a hub's keyring has a peer per spoke, notes are rare).
+        auto where = [&] { return "keyring " + quoted(k.name.value) + " peer " + quoted(p.name.value); };
         if (p.address.present()) {
           x.address = prefix_of(p.address.value, p.mask.value);
-          if (!x.address) note(p.address.span, where + ": address " + p.address.value + " is not an address or prefix");
+          if (!x.address) note(p.address.span, where() + ": address " + p.address.value + " is not an address or prefix");
         }
         if (p.hostname.present()) x.hostname = p.hostname.value;
         if (p.identity) x.identity = identity_match(*p.identity);
@@ -209,12 +220,15 @@ class Lowering {
         // key of the same peer takes precedence for its direction.
         for (const model::PresharedKey& pk : p.keys)
           if (pk.direction.value.empty())
-            if (auto v = key(pk, where)) x.keys.local = x.keys.remote = *v;
+            if (auto v = key(pk, where)) {
+              x.keys.local = *v;
+              x.keys.remote = std::move(v);
+            }
         for (const model::PresharedKey& pk : p.keys) {
           if (pk.direction.value == "local")
-            if (auto v = key(pk, where)) x.keys.local = *v;
+            if (auto v = key(pk, where)) x.keys.local = std::move(v);
           if (pk.direction.value == "remote")
-            if (auto v = key(pk, where)) x.keys.remote = *v;
+            if (auto v = key(pk, where)) x.keys.remote = std::move(v);
         }
         kr.peers.push_back(std::move(x));
       }
@@ -233,7 +247,8 @@ class Lowering {
     return engine::AuthMethod::psk;
   }
 
-  engine::Authentication authentication(const model::AuthMethod& a, const std::string& where) {
+  template <class Where>
+  engine::Authentication authentication(const model::AuthMethod& a, const Where& where) {
     engine::Authentication x;
     x.method = auth_method(a.method.value);
     if (a.key) x.key = key(*a.key, where);
@@ -362,7 +377,7 @@ class Lowering {
     if (const model::Ikev2AuthorizationPolicy* src = ap.src) {
       const std::string where = "authorization policy " + quoted(ap.name);
       z.push_routes = push_routes(*src, where, z.push_interface_address);
-      z.pool = defined(src->pool, pool_defined(src->pool.value), where + ": pool");
+      z.pool = defined(src->pool, pool_defined(src->pool.value), [&] { return where + ": pool"; });
       for (const model::Text& d : src->dns) z.dns.push_back(d.value);
       if (src->route_accept_route_map.present()) z.accept_only = accept_only(src->route_accept_route_map, where);
     }
@@ -399,15 +414,18 @@ class Lowering {
   }
 
   void profiles(engine::RunningConfig& rc) {
+    rc.ike_profiles.reserve(cfg_.ikev2.profiles.size());
     for (const model::Ikev2Profile& p : cfg_.ikev2.profiles) {
       engine::IkeProfile x;
       x.name = p.name.value;
-      const std::string where = "ikev2 profile " + quoted(p.name.value);
+      auto where = [&] { return "ikev2 profile " + quoted(p.name.value); };
       if (p.shutdown.value)
-        note(p.shutdown.span, where + " is shut down; the running configuration has no such state and lowers it as active");
+        note(p.shutdown.span, where() + " is shut down; the running configuration has no such state and lowers it as active");
       for (const model::Identity& id : p.match_identities) x.match_identities.push_back(identity_match(id));
       for (const model::Text& m : p.match_certificates)
-        if (auto n = defined(m, cfg_.pki.certificate_maps.find(m.value) != nullptr, where + ": certificate map"); !n.empty())
+        if (auto n = defined(m, cfg_.pki.certificate_maps.find(m.value) != nullptr,
+                             [&] { return where() + ": certificate map"; });
+            !n.empty())
           x.match_certificate_maps.push_back(std::move(n));
       x.match_fvrf = p.match_fvrf.value;
       if (p.match_address_local.present()) {
@@ -420,14 +438,16 @@ class Lowering {
         } else {
           x.match_local_address = p.match_address_local_interface.value;
           note(p.match_address_local_interface.span,
-               where + ": match address local interface " + p.match_address_local_interface.value +
+               where() + ": match address local interface " + p.match_address_local_interface.value +
                    ": the interface has no address; the profile matches no local address");
         }
       }
       if (p.identity_local) x.local_identity = local_identity(*p.identity_local, p);
-      if (p.auth_local) x.auth_local = authentication(*p.auth_local, where + " authentication local");
-      for (const model::AuthMethod& a : p.auth_remote) x.auth_remote.push_back(authentication(a, where + " authentication remote"));
-      x.keyring = defined(p.keyring_local, cfg_.ikev2.keyrings.find(p.keyring_local.value) != nullptr, where + ": keyring");
+      if (p.auth_local) x.auth_local = authentication(*p.auth_local, [&] { return where() + " authentication local"; });
+      for (const model::AuthMethod& a : p.auth_remote)
+        x.auth_remote.push_back(authentication(a, [&] { return where() + " authentication remote"; }));
+      x.keyring = defined(p.keyring_local, cfg_.ikev2.keyrings.find(p.keyring_local.value) != nullptr,
+                          [&] { return where() + ": keyring"; });
       // `pki trustpoint TP [sign|verify]`: without a keyword, both (reference §1.5).
       for (const auto& t : p.trustpoints) {
         if (t.usage.value != "verify") x.trustpoints_sign.push_back(t.name.value);
@@ -489,6 +509,7 @@ class Lowering {
   // IPsec.
 
   void transform_sets(engine::RunningConfig& rc) {
+    rc.transform_sets.reserve(eff_.transform_sets.size());
     for (const check::EffTransformSet& t : eff_.transform_sets) {
       engine::TransformSet x;
       x.name = t.name;
@@ -515,6 +536,7 @@ class Lowering {
 
   void ipsec_profiles(engine::RunningConfig& rc) {
     const model::IpsecGlobals& g = cfg_.ipsec.globals;
+    rc.ipsec_profiles.reserve(eff_.ipsec_profiles.size());
     for (const check::EffIpsecProfile& p : eff_.ipsec_profiles) {
       engine::IpsecProfile x;
       x.name = p.name;
@@ -522,7 +544,7 @@ class Lowering {
       // `set ikev2-profile P` (or the built-in profile's `default`) when P exists; else IKEv2
       // selects the profile by matching.
       if (!p.ikev2_profile.empty() && cfg_.ikev2.profiles.find(p.ikev2_profile)) x.ikev2_profile = p.ikev2_profile;
-      else if (p.src) defined(p.src->ikev2_profile, false, "ipsec profile " + quoted(p.name) + ": ikev2 profile");
+      else if (p.src) defined(p.src->ikev2_profile, false, [&] { return "ipsec profile " + quoted(p.name) + ": ikev2 profile"; });
       if (p.pfs) {
         x.pfs_group = iana::pfs_group(p.pfs_group);
         if (!x.pfs_group)
@@ -565,10 +587,10 @@ class Lowering {
       t.vrf = i.tunnel_vrf.value;
       for (const check::EffTunnel& et : eff_.tunnels)
         if (et.itf == &i) {
-          const std::string where = "interface " + i.name.value;
-          t.ipsec_profile = defined(i.tunnel_protection_profile, et.ipsec_profile != nullptr, where + ": ipsec profile");
+          t.ipsec_profile = defined(i.tunnel_protection_profile, et.ipsec_profile != nullptr,
+                                    [&] { return "interface " + i.name.value + ": ipsec profile"; });
           if (et.ikev2_profile) t.ikev2_profile = et.ikev2_profile->name.value;
-          else defined(i.tunnel_protection_ikev2_profile, false, where + ": ikev2 profile");
+          else defined(i.tunnel_protection_ikev2_profile, false, [&] { return "interface " + i.name.value + ": ikev2 profile"; });
         }
       t.nhrp_network_id = opt(i.nhrp_network_id);
       t.nhrp_redirect = i.nhrp_redirect.value;
@@ -598,7 +620,7 @@ class Lowering {
                        [](const engine::ClientPeer& a, const engine::ClientPeer& b) { return a.priority < b.priority; });
       x.reactivate = c.peer_reactivate.value;
       x.tunnel = defined(c.client_connect, interface(c.client_connect.value) != nullptr,
-                         "flexvpn client " + quoted(c.name.value) + ": client connect interface");
+                         [&] { return "flexvpn client " + quoted(c.name.value) + ": client connect interface"; });
       x.backup_group = c.backup_group.value;
       for (const model::FlexvpnSource& s : c.sources)
         x.sources.push_back({static_cast<unsigned>(s.index.value), s.interface.value, opt(s.track)});

@@ -1,6 +1,7 @@
 // Sessions between the devices and their step-by-step evaluation (see network.hpp).
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <span>
 #include <sstream>
@@ -71,11 +72,13 @@ struct Dev {
   const Lines* lines = nullptr;
   const SourceFile* file = nullptr;
   std::string name;
+  bool hub = false;                                  // Analyzer::is_hub
   std::vector<const engine::Interface*> interfaces;  // by name
-  // Built before the sessions run (Analyzer::evaluate_all), read only from then on:
+  // Built with the device (Analyzer::prepare), read only from then on:
   std::vector<std::vector<engine::Proposal>> proposals;          // of each IKE policy (ike_policies order)
   std::vector<std::vector<engine::TransformSet>> transform_sets;  // of each IPsec profile
   std::map<std::string, engine::KeyringIndex, std::less<>> keyring_indexes;  // of its large keyrings
+  std::vector<std::optional<engine::IpAddress>> bgp_neighbors;  // rc->bgp->neighbors' addresses, parsed
 };
 
 // The side of a session: what one device uses for it.
@@ -96,21 +99,22 @@ class Analyzer {
            unsigned threads)
       : run_(run), configs_(configs), threads_(threads) {
     devs_.resize(configs.size());
-    for (std::size_t i = 0; i < configs.size(); ++i) {
+    pool_use_.resize(configs.size());
+    parallel_for(devs_.size(), worker_count(threads), [&](std::size_t i) {
       Dev& d = devs_[i];
       d.rc = &configs[i];
       d.lines = &lines[i];
       d.file = &run.files[static_cast<FileId>(i)];
-      d.name = !d.rc->device.hostname.empty() ? d.rc->device.hostname : d.file->path();
-      for (const engine::Interface& itf : d.rc->interfaces) {
-        d.interfaces.push_back(&itf);
+      prepare(i);
+    });
+    // Who answers on an address, in device order.
+    for (std::size_t i = 0; i < devs_.size(); ++i) {
+      for (const engine::Interface& itf : devs_[i].rc->interfaces) {
         if (itf.shutdown) continue;
         for (const engine::Prefix& p : itf.addresses) owners_.add(p.address, i, itf.name);
       }
-      std::stable_sort(d.interfaces.begin(), d.interfaces.end(),
-                       [](const engine::Interface* x, const engine::Interface* y) { return x->name < y->name; });
       // HSRP virtual addresses answer too (the cluster's VIP).
-      for (const auto& [address, itf] : d.lines->standby) vips_.add(address, i, itf);
+      for (const auto& [address, itf] : devs_[i].lines->standby) vips_.add(address, i, itf);
     }
     owners_.seal();
     vips_.seal();
@@ -119,12 +123,19 @@ class Analyzer {
   Analysis run() {
     Analysis a;
     for (const Dev& d : devs_) {
-      Device x{d.name, is_hub(d), file_start(d), d.lines->cluster, {}, false};
+      Device x{d.name, d.hub, file_start(d), d.lines->cluster, {}, false};
       if (d.rc->cluster) x.cluster = d.rc->cluster->virtual_address;
       if (x.hub && d.lines->first_vt_profile.valid()) x.at = d.lines->first_vt_profile;
       a.devices.push_back(std::move(x));
     }
-    for (std::size_t i = 0; i < devs_.size(); ++i) discover(i, a);
+    // Each device's sessions are found in parallel and listed in device order.
+    std::vector<Found> found(devs_.size());
+    parallel_for(devs_.size(), worker_count(threads_), [&](std::size_t i) { discover(i, found[i]); });
+    std::size_t sessions = 0, pending = 0;
+    for (const Found& f : found) sessions += f.sessions.size(), pending += f.pending.size();
+    a.sessions.reserve(sessions);
+    pending_.reserve(pending);
+    for (Found& f : found) append(a, std::move(f));
     shortcuts(a);
     evaluate_all(a, threads_);
     for (const Session& s : a.sessions)
@@ -179,8 +190,9 @@ class Analyzer {
     return it != d.interfaces.begin() && (*(it - 1))->name == name ? *(it - 1) : nullptr;
   }
 
-  // The address an interface holds (following ip unnumbered), "" when none.
-  std::string address_of(const Dev& d, std::string_view itf_name, int depth = 0) const {
+  // The address an interface holds (following ip unnumbered), "" when none. It points into the
+  // device's running configuration.
+  std::string_view address_of(const Dev& d, std::string_view itf_name, int depth = 0) const {
     const engine::Interface* i = interface(d, itf_name);
     if (!i || depth > 8) return {};
     for (const engine::Prefix& p : i->addresses)
@@ -231,16 +243,60 @@ class Analyzer {
     }
   }
 
+  // A device's name, kind and indexes, before any session (each device on its own thread).
+  void prepare(std::size_t i) {
+    constexpr std::size_t kIndexed = 16;  // peers from which a keyring is worth an index
+    Dev& d = devs_[i];
+    const RunningConfig& rc = *d.rc;
+    d.name = !rc.device.hostname.empty() ? rc.device.hostname : d.file->path();
+    d.hub = is_hub(d);
+    for (const engine::Interface& itf : rc.interfaces) d.interfaces.push_back(&itf);
+    std::stable_sort(d.interfaces.begin(), d.interfaces.end(),
+                     [](const engine::Interface* x, const engine::Interface* y) { return x->name < y->name; });
+    for (const engine::Keyring& k : rc.keyrings)
+      if (k.peers.size() >= kIndexed) d.keyring_indexes.emplace(k.name, k);
+    for (const engine::IkePolicy& p : rc.ike_policies) d.proposals.push_back(engine::offered_proposals(rc, p));
+    for (const engine::IpsecProfile& p : rc.ipsec_profiles) d.transform_sets.push_back(engine::transform_sets_of(rc, p));
+    for (const engine::IkeProfile& p : rc.ike_profiles)
+      pool_use_[i].emplace(p.authorization ? p.authorization->pool : std::string(), 0);
+    if (rc.bgp)
+      for (const engine::Bgp::Neighbor& n : rc.bgp->neighbors) d.bgp_neighbors.push_back(engine::parse_address(n.address));
+  }
+
   // -------------------------------------------------------------------------------------------
   // Discovery.
 
-  void discover(std::size_t i, Analysis& a) {
+  struct Pending {
+    std::size_t session;
+    const engine::Tunnel* tunnel;
+    const engine::Client* client;
+    std::string target;  // the address the initiator reaches the responder on
+  };
+  std::vector<Pending> pending_;
+
+  // Sessions found, and the steps still to run for them (Pending::session indexes `sessions`).
+  // Discovery fills one per device, in parallel; they are appended in device order.
+  struct Found {
+    std::vector<Session> sessions;
+    std::vector<Pending> pending;
+  };
+
+  void append(Analysis& a, Found&& f) {
+    const std::size_t offset = a.sessions.size();
+    std::move(f.sessions.begin(), f.sessions.end(), std::back_inserter(a.sessions));
+    for (Pending& p : f.pending) {
+      p.session += offset;
+      pending_.push_back(std::move(p));
+    }
+  }
+
+  void discover(std::size_t i, Found& found) {
     const Dev& d = devs_[i];
     // Static tunnels to an address.
     for (const engine::Tunnel& t : d.rc->tunnels) {
       if (t.virtual_template || t.ipsec_profile.empty() || t.destination.empty() || t.destination == "dynamic") continue;
       if (!is_address(t.destination)) continue;
-      connect(a, i, t, nullptr, t.destination, "static", destination_span(d, t.interface));
+      connect(found, i, t, nullptr, t.destination, "static", destination_span(d, t.interface));
     }
     // FlexVPN client peers, backups included.
     for (const engine::Client& c : d.rc->clients) {
@@ -252,12 +308,12 @@ class Analyzer {
         std::string key = c.name;
         ((key += '\0') += p.address) += '\0';
         key += std::to_string(p.priority);
-        connect(a, i, *t, &c, p.address, "client", d.lines->find(At::client_peer, key, block));
+        connect(found, i, *t, &c, p.address, "client", d.lines->find(At::client_peer, key, block));
       }
     }
   }
 
-  void connect(Analysis& a, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
+  void connect(Found& found, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
                const std::string& target, const char* kind, Span at) {
     // A cluster's virtual address leads to each member (the master redirects, RFC 5685).
     const auto owners = owners_.find(target);
@@ -265,8 +321,8 @@ class Analyzer {
     if (!vips.empty() && owners.empty()) {
       for (const Owner& m : vips) {
         if (m.dev == i) continue;
-        const std::string real = address_of(devs_[m.dev], m.interface);
-        evaluate(a, i, t, client, real.empty() ? target : real, m.dev, "cluster", target, at);
+        const std::string_view real = address_of(devs_[m.dev], m.interface);
+        evaluate(found, i, t, client, real.empty() ? target : real, m.dev, "cluster", target, at);
       }
       return;
     }
@@ -274,22 +330,23 @@ class Analyzer {
       Session s;
       s.initiator = i;
       s.kind = kind;
-      s.via = t.interface + (client ? " (client " + client->name + ")" : "");
+      s.via = via(t, client);
       s.target = target;
       s.status = Step::missing_end_point;
       s.detail = "no given device has address " + target + " (the other end may be outside this set)";
       s.at = at;
-      a.sessions.push_back(std::move(s));
+      found.sessions.push_back(std::move(s));
       return;
     }
     for (const Owner& o : owners)
-      if (o.dev != i) evaluate(a, i, t, client, target, o.dev, kind, target, at);
+      if (o.dev != i) evaluate(found, i, t, client, target, o.dev, kind, target, at);
   }
 
   // Spoke-to-spoke shortcuts: spokes whose tunnels share an NHRP network-id and can clone a
   // virtual template. Every pair of such spokes is a potential session; pairs of spokes that are
   // configured alike (same signature) behave alike, so one pair of each kind is evaluated.
   void shortcuts(Analysis& a) {
+    Found found;
     struct Candidate {
       std::size_t dev;
       const engine::Tunnel* tunnel;  // what the shortcut is cloned from
@@ -325,20 +382,20 @@ class Analyzer {
           if (x == y && A.size() < 2) continue;
           const Candidate& ini = A[0];
           const Candidate& res = x == y ? A[1] : B[0];
-          const std::string target = source_address(devs_[res.dev], *res.nbma, nullptr);
+          const std::string_view target = source_address(devs_[res.dev], *res.nbma, nullptr);
           if (target.empty()) continue;
           const std::size_t pairs = x == y ? A.size() * (A.size() - 1) / 2 : A.size() * B.size();
-          const std::size_t before = a.sessions.size();
-          evaluate(a, ini.dev, *ini.tunnel, nullptr, target, res.dev, "shortcut", target,
+          evaluate(found, ini.dev, *ini.tunnel, nullptr, target, res.dev, "shortcut", target,
                    itf_span(devs_[ini.dev], ini.tunnel->interface));
-          if (a.sessions.size() > before) a.sessions.back().similar = pairs - 1;
+          found.sessions.back().similar = pairs - 1;
         }
     }
+    append(a, std::move(found));
   }
 
   // The local address a device's tunnel sources its IKE packets from.
-  std::string source_address(const Dev& d, const engine::Tunnel& t, const engine::Client* client) const {
-    std::string src = t.source;
+  std::string_view source_address(const Dev& d, const engine::Tunnel& t, const engine::Client* client) const {
+    std::string_view src = t.source;
     if ((src.empty() || src == "dynamic") && client && !client->sources.empty()) src = client->sources.front().interface;
     if (src.empty() || src == "dynamic") return {};
     if (is_address(src)) return src;
@@ -348,43 +405,32 @@ class Analyzer {
   // -------------------------------------------------------------------------------------------
   // Evaluation of one session, in the order IKEv2 runs.
 
+  // The initiator's side as sessions list it: its tunnel, and the client block if any.
+  static std::string via(const engine::Tunnel& t, const engine::Client* client) {
+    std::string v;
+    v.reserve(t.interface.size() + (client ? client->name.size() + 10 : 0));
+    v += t.interface;
+    if (client) ((v += " (client ") += client->name) += ')';
+    return v;
+  }
+
   // Adds the session; its steps run later (evaluate_all).
-  void evaluate(Analysis& a, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
-                const std::string& target, std::size_t r, const char* kind, const std::string& dialled, Span at) {
+  void evaluate(Found& found, std::size_t i, const engine::Tunnel& t, const engine::Client* client,
+                std::string_view target, std::size_t r, const char* kind, std::string_view dialled, Span at) {
     Session s;
     s.initiator = i;
     s.responder = r;
     s.kind = kind;
-    s.via = t.interface + (client ? " (client " + client->name + ")" : "");
+    s.via = via(t, client);
     s.target = dialled;
     s.at = at;
-    a.sessions.push_back(std::move(s));
-    pending_.push_back({a.sessions.size() - 1, &t, client, target});
+    found.sessions.push_back(std::move(s));
+    found.pending.push_back({found.sessions.size() - 1, &t, client, std::string(target)});
   }
-
-  struct Pending {
-    std::size_t session;
-    const engine::Tunnel* tunnel;
-    const engine::Client* client;
-    std::string target;  // the address the initiator reaches the responder on
-  };
-  std::vector<Pending> pending_;
 
   // Runs the steps of every pending session. A responder hands out pool addresses in session
   // order (pool_use_), so the sessions of one responder run in order, responders in parallel.
   void evaluate_all(Analysis& a, unsigned threads) {
-    constexpr std::size_t kIndexed = 16;  // peers from which a keyring is worth an index
-    pool_use_.resize(devs_.size());
-    parallel_for(devs_.size(), worker_count(threads), [&](std::size_t i) {
-      Dev& d = devs_[i];
-      const RunningConfig& rc = *d.rc;
-      for (const engine::Keyring& k : rc.keyrings)
-        if (k.peers.size() >= kIndexed) d.keyring_indexes.emplace(k.name, k);
-      for (const engine::IkePolicy& p : rc.ike_policies) d.proposals.push_back(engine::offered_proposals(rc, p));
-      for (const engine::IpsecProfile& p : rc.ipsec_profiles) d.transform_sets.push_back(engine::transform_sets_of(rc, p));
-      for (const engine::IkeProfile& p : rc.ike_profiles)
-        pool_use_[i].emplace(p.authorization ? p.authorization->pool : std::string(), 0);
-    });
     std::vector<std::vector<std::size_t>> by_responder(devs_.size());
     for (std::size_t k = 0; k < pending_.size(); ++k) by_responder[a.sessions[pending_[k].session].responder].push_back(k);
     std::vector<Finding> found(pending_.size());
@@ -398,8 +444,9 @@ class Analyzer {
     for (std::size_t k = 0; k < pending_.size(); ++k) {
       Session& s = a.sessions[pending_[k].session];
       s.status = found[k].step;
+      if (found[k].step == Step::established) continue;  // no detail
       s.detail = found[k].detail;
-      if (found[k].step != Step::established) findings_.push_back({pending_[k].session, std::move(found[k])});
+      findings_.push_back({pending_[k].session, std::move(found[k])});
     }
   }
 
@@ -416,11 +463,14 @@ class Analyzer {
     return Finding{step, std::move(detail), on_initiator, on_responder, std::move(note)};
   }
 
+  // The engine's reasons are read only when a step fails (the findings).
+  static constexpr engine::Explain kQuiet = engine::Explain::on_failure;
+
   Finding run_steps(std::size_t i, const engine::Tunnel& t, const engine::Client* client, const std::string& target,
                     std::size_t r, Span at) {
     const Dev& I = devs_[i];
     const Dev& R = devs_[r];
-    Side ini{i, source_address(I, t, client), t.vrf, &t, nullptr, {}, {}, {}};
+    Side ini{i, std::string(source_address(I, t, client)), t.vrf, &t, nullptr, {}, {}, {}};
     Side res{r, target, {}, nullptr, nullptr, {}, {}, {}};
     for (const engine::Interface* itf : R.interfaces)
       for (const engine::Prefix& p : itf->addresses)
@@ -438,15 +488,15 @@ class Analyzer {
     identify(ini);
 
     // IKE_SA_INIT: the initiator's policy offers, the responder's policy accepts.
-    const engine::PolicyChoice ip = engine::select_policy(*I.rc, ini.address, ini.fvrf);
-    const engine::PolicyChoice rp = engine::select_policy(*R.rc, target, res.fvrf);
+    const engine::PolicyChoice ip = engine::select_policy(*I.rc, ini.address, ini.fvrf, kQuiet);
+    const engine::PolicyChoice rp = engine::select_policy(*R.rc, target, res.fvrf, kQuiet);
     if (!ip.policy || !rp.policy) {
       const bool mine = !ip.policy;
       return fail(Step::ike_proposal, mine ? I.name + " has no IKE policy for " + ini.address + ": " + ip.why
                                            : R.name + " has no IKE policy for " + target + ": " + rp.why,
                   tunnel_line, {}, "");
     }
-    const engine::ProposalChoice pc = engine::choose_ike_proposal(proposals(I, *ip.policy), proposals(R, *rp.policy));
+    const engine::ProposalChoice pc = engine::choose_ike_proposal(proposals(I, *ip.policy), proposals(R, *rp.policy), kQuiet);
     if (!pc.chosen)
       return fail(Step::ike_proposal, R.name + " accepts none of " + I.name + "'s IKE proposals: " + pc.why,
                   policy_span(I, ip.policy->name, tunnel_line), policy_span(R, rp.policy->name, address_span(R, target)),
@@ -454,7 +504,7 @@ class Analyzer {
                       (rp.policy->builtin ? " (the built-in default)" : ""));
 
     // IKE_AUTH: the responder picks its profile from the initiator's identity ...
-    const engine::ProfileChoice pr = engine::select_profile(*R.rc, ini.identity, ini.subject, target, res.fvrf, ini.issuer);
+    const engine::ProfileChoice pr = engine::select_profile(*R.rc, ini.identity, ini.subject, target, res.fvrf, ini.issuer, kQuiet);
     if (!pr.profile)
       return fail(Step::no_profile_match,
                   "no IKEv2 profile of " + R.name + " matches " + I.name + "'s identity " + describe(ini.identity) +
@@ -471,7 +521,7 @@ class Analyzer {
                   profile_span(I, ini.profile->name, tunnel_line), identity_span(R, res.profile->name, first_profile_span(R)),
                   R.name + " presents " + describe(res.identity));
 
-    const engine::AuthCheck ac = engine::check_authentication(*ini.profile, *res.profile);
+    const engine::AuthCheck ac = engine::check_authentication(*ini.profile, *res.profile, kQuiet);
     if (!ac.ok()) {
       // The initiator's `authentication local` against the responder's `authentication remote`,
       // else the other way round.
@@ -486,9 +536,10 @@ class Analyzer {
     const bool res_psk = res.profile->auth_local.method == engine::AuthMethod::psk;
     if (ini_psk || res_psk) {
       const engine::KeyLookup ik = engine::find_keys(*I.rc, *ini.profile, target, res.identity, engine::Role::initiator,
-                                                     t.destination, keyring_index(i, ini.profile->keyring));
+                                                     t.destination, keyring_index(i, ini.profile->keyring), kQuiet);
       const engine::KeyLookup rk = engine::find_keys(*R.rc, *res.profile, ini.address, ini.identity,
-                                                     engine::Role::responder, {}, keyring_index(r, res.profile->keyring));
+                                                     engine::Role::responder, {}, keyring_index(r, res.profile->keyring),
+                                                     kQuiet);
       std::string why;
       if (ini_psk && !ik.keys.local) why = I.name + " has no key to sign with: " + ik.why;
       else if (ini_psk && !rk.keys.remote) why = R.name + " has no key to verify " + I.name + " with: " + rk.why;
@@ -533,7 +584,7 @@ class Analyzer {
     const engine::IpsecProfile* rip = ipsec_profile(R, rt->ipsec_profile);
     if (iip && rip) {
       const engine::ChildChoice cc =
-          engine::choose_child_proposal(*iip, transform_sets(I, *iip), *rip, transform_sets(R, *rip));
+          engine::choose_child_proposal(*iip, transform_sets(I, *iip), *rip, transform_sets(R, *rip), kQuiet);
       if (!cc.ok())
         return fail(Step::child_proposal, cc.why, ipsec_span(I, iip->name, tunnel_line),
                     ipsec_span(R, rip->name, itf_span(R, rt->interface)),
@@ -561,8 +612,8 @@ class Analyzer {
       // Addresses are handed out in order and none is released during the analysis.
       const std::string pool = res.profile->authorization ? res.profile->authorization->pool : std::string();
       std::uint64_t& in_use = pool_use_[r].at(pool);  // only the thread of responder r
-      const engine::ConfigReply reply =
-          engine::config_exchange_reply_in_order(*R.rc, *res.profile, in_use, address_of(R, rt->interface));
+      engine::ConfigReply reply =
+          engine::config_exchange_reply_in_order(*R.rc, *res.profile, in_use, address_of(R, rt->interface), kQuiet);
       // Point at the authorization policies (pool, route set, route accept), else the profiles.
       auto fail_exchange = [&](std::string why, Span on_initiator) {
         Span r_profile = profile_span(R, res.profile->name, first_profile_span(R));
@@ -581,7 +632,7 @@ class Analyzer {
                              negotiated_span(I, t.interface));
       if (negotiated) {
         ++in_use;
-        assigned = reply.address;
+        assigned = std::move(reply.address);
       }
       // Without any `route accept` on the initiator the routes are taken as installed: what IOS
       // does then is not confirmed (reference §2, the built-in authorization policy), and a
@@ -589,7 +640,7 @@ class Analyzer {
       const engine::Authorization* ia = ini.profile->authorization ? &*ini.profile->authorization : nullptr;
       const bool accept_configured = ia && (ia->accept_any || !ia->accept_only.empty());
       if (!reply.routes.empty() && !accept_configured) {
-        installed = reply.routes;
+        installed = std::move(reply.routes);
       } else if (!reply.routes.empty()) {
         const engine::RouteAcceptance acc = engine::apply_route_accept(*ini.profile, reply.routes);
         if (acc.installed.empty()) {
@@ -606,7 +657,7 @@ class Analyzer {
     }
 
     // The overlay: BGP from the initiator to the responder over the tunnel.
-    if (auto p = bgp_problem(I, R, assigned.value_or(address_of(I, t.interface)), installed)) {
+    if (auto p = bgp_problem(I, R, assigned ? std::string_view(*assigned) : address_of(I, t.interface), installed)) {
       Span note = neighbor_span(R, p->responder_neighbor);
       std::string note_text = R.name + "'s BGP";
       if (p->at_listen_range && R.lines->first_listen_range.valid()) note = R.lines->first_listen_range;
@@ -620,8 +671,8 @@ class Analyzer {
   }
 
   // The index of a device's large keyring (a hub's may hold a peer per spoke, and every session
-  // looks a key up in it); null for a small one, searched in order. Built before the sessions run
-  // (evaluate_all), read only from then on.
+  // looks a key up in it); null for a small one, searched in order. Built with the device
+  // (prepare), read only from then on.
   const engine::KeyringIndex* keyring_index(std::size_t dev, const std::string& name) const {
     const auto& indexes = devs_[dev].keyring_indexes;
     auto it = indexes.find(name);
@@ -697,7 +748,9 @@ class Analyzer {
   // An address the initiator routes: covered by an installed pushed route, a static route, or a
   // connected prefix of one of its interfaces.
   static bool routed(const Dev& I, const std::string& address, const std::vector<engine::Route>& installed) {
-    auto covers = [&](const engine::Prefix& p) { return engine::prefix_contains(p, address); };
+    const auto a = engine::parse_address(address);  // once, not per prefix
+    if (!a) return false;
+    auto covers = [&](const engine::Prefix& p) { return engine::prefix_contains(p, *a); };
     for (const engine::Route& r : installed)
       if (covers(r.prefix)) return true;
     for (const engine::Route& r : I.rc->static_routes)
@@ -709,9 +762,16 @@ class Analyzer {
     return false;
   }
 
-  std::optional<BgpProblem> bgp_problem(const Dev& I, const Dev& R, const std::string& i_address,
+  std::optional<BgpProblem> bgp_problem(const Dev& I, const Dev& R, std::string_view i_address,
                                         const std::vector<engine::Route>& installed) const {
     if (!I.rc->bgp || !R.rc->bgp) return std::nullopt;
+    // The initiator's address, parsed once for the responder's neighbors and listen ranges.
+    const auto i_parsed = engine::parse_address(i_address);
+    auto is_initiator = [&](std::size_t neighbor) {  // engine::same_address, on parsed addresses
+      if (!i_parsed) return engine::same_address(R.rc->bgp->neighbors[neighbor].address, i_address);
+      const auto& a = R.bgp_neighbors[neighbor];
+      return a && *a == *i_parsed;
+    };
     const engine::Bgp& ib = *I.rc->bgp;
     const engine::Bgp& rb = *R.rc->bgp;
     // The initiator's neighbors that are addresses of the responder.
@@ -739,20 +799,20 @@ class Analyzer {
       // The responder must accept the session: an explicit neighbor or a listen range.
       if (i_address.empty()) continue;
       bool known = false;
-      for (const auto& rn : rb.neighbors) known = known || (!rn.peer_group && engine::same_address(rn.address, i_address));
+      for (std::size_t k = 0; k < rb.neighbors.size() && !known; ++k) known = !rb.neighbors[k].peer_group && is_initiator(k);
       if (known) continue;
       bool listened = false;
       for (const auto& lr : rb.listen_ranges) {
-        if (!engine::prefix_contains(lr.prefix, i_address)) continue;
+        if (!i_parsed || !engine::prefix_contains(lr.prefix, *i_parsed)) continue;
         listened = true;
         for (const auto& g : rb.neighbors)
           if (g.peer_group && g.address == lr.peer_group && !g.remote_as.empty() && g.remote_as != ib.asn)
-            return BgpProblem{R.name + " accepts " + I.name + " (" + i_address + ") in peer group " + g.address +
+            return BgpProblem{R.name + " accepts " + I.name + " (" + std::string(i_address) + ") in peer group " + g.address +
                                   " with remote-as " + g.remote_as + " but " + I.name + " runs AS " + ib.asn,
                               n.address, g.address};
       }
       if (!listened)
-        return BgpProblem{R.name + " has no BGP neighbor or listen range for " + I.name + "'s address " + i_address +
+        return BgpProblem{R.name + " has no BGP neighbor or listen range for " + I.name + "'s address " + std::string(i_address) +
                               " (its neighbor " + n.address + " will refuse the session)",
                           n.address, "", !rb.listen_ranges.empty()};
     }

@@ -1,8 +1,15 @@
 #include "lib/network/lines.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace flexc::network {
+
+namespace {
+
+constexpr std::size_t kKinds = static_cast<std::size_t>(At::neighbor) + 1;  // the values of At
+
+}  // namespace
 
 void Lines::add(At what, std::initializer_list<std::string_view> parts, Span span) {
   const std::size_t at = keys_.size();
@@ -64,10 +71,22 @@ Lines::Lines(const model::Config& cfg) {
     for (const model::BgpNeighbor& n : cfg.bgp->neighbors)
       add(At::neighbor, {n.name.value}, n.remote_as.present() ? n.remote_as.span : n.span);
   }
-  // Sorted for lookups; of equal keys the first added is kept.
-  std::stable_sort(entries_.begin(), entries_.end(), [&](const Entry& a, const Entry& b) {
-    return a.what != b.what ? a.what < b.what : key(a) < key(b);
-  });
+  // Sorted for lookups; of equal keys the first added is kept. Grouped by kind first (stably, by
+  // counting), then each kind by key, where it is not in order already: the entries come in
+  // configuration order, which is often sorted (a hub's keyring peers, one per spoke).
+  std::array<std::size_t, kKinds + 1> start{};
+  for (const Entry& e : entries_) ++start[static_cast<std::size_t>(e.what) + 1];
+  for (std::size_t w = 1; w <= kKinds; ++w) start[w] += start[w - 1];
+  std::vector<Entry> grouped(entries_.size());
+  std::array<std::size_t, kKinds + 1> next = start;
+  for (const Entry& e : entries_) grouped[next[static_cast<std::size_t>(e.what)]++] = e;
+  entries_ = std::move(grouped);
+  auto by_key = [&](const Entry& a, const Entry& b) { return key(a) < key(b); };
+  for (std::size_t w = 0; w < kKinds; ++w) {
+    const auto first = entries_.begin() + static_cast<std::ptrdiff_t>(start[w]);
+    const auto last = entries_.begin() + static_cast<std::ptrdiff_t>(start[w + 1]);
+    if (!std::is_sorted(first, last, by_key)) std::stable_sort(first, last, by_key);
+  }
   entries_.erase(std::unique(entries_.begin(), entries_.end(),
                              [&](const Entry& a, const Entry& b) { return a.what == b.what && key(a) == key(b); }),
                  entries_.end());

@@ -34,6 +34,7 @@ enum class At : std::uint8_t {
   client,                // crypto ikev2 client flexvpn NAME
   client_peer,           // CLIENT \0 ADDRESS \0 PRIORITY: the last such peer line
   neighbor,              // router bgp: neighbor NAME's remote-as line, else its first line
+                         // (the last kind: lines.cpp counts the kinds by it)
 };
 
 class Lines {

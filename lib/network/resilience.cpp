@@ -17,16 +17,20 @@ namespace flexc::network {
 
 namespace {
 
-using Graph = boost::adjacency_list<boost::setS, boost::vecS, boost::undirectedS>;
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                                    boost::no_property, boost::no_property, boost::vecS>;
 
-// Devices and their established sessions. Shortcuts are left out: a spoke-to-spoke tunnel is
-// built through a hub (NHRP resolution), so it never replaces one.
+// Devices and their established sessions, one edge per pair of devices however many sessions
+// they have. Shortcuts are left out: a spoke-to-spoke tunnel is built through a hub (NHRP
+// resolution), so it never replaces one.
 Graph session_graph(const Analysis& a) {
-  Graph g(a.devices.size());
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
   for (const Session& s : a.sessions)
     if (s.status == Step::established && s.responder != kOutside && s.kind != "shortcut")
-      boost::add_edge(s.initiator, s.responder, g);
-  return g;
+      pairs.emplace_back(std::min(s.initiator, s.responder), std::max(s.initiator, s.responder));
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return Graph(pairs.begin(), pairs.end(), a.devices.size());
 }
 
 std::string plural(std::size_t n, const char* one, const char* many) {
@@ -35,20 +39,27 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 
 // N411: spokes that reach exactly one hub.
 void single_hubs(Run& run, const Analysis& a) {
-  std::map<std::size_t, std::set<std::size_t>> hubs_of;
-  std::map<std::size_t, const Session*> first;
+  // Per spoke: the first hub it works with (from session `first`), and whether there are others.
+  struct Hubs {
+    std::size_t hub = kOutside;
+    const Session* first = nullptr;
+    bool more = false;
+  };
+  std::vector<Hubs> hubs_of(a.devices.size());
   for (const Session& s : a.sessions) {
     if (s.kind == "shortcut" || a.devices[s.initiator].hub) continue;
-    hubs_of[s.initiator];  // a spoke that initiates anything
     if (s.status != Step::established || s.responder == kOutside || !a.devices[s.responder].hub) continue;
-    if (hubs_of[s.initiator].insert(s.responder).second && !first.count(s.initiator)) first[s.initiator] = &s;
+    Hubs& h = hubs_of[s.initiator];
+    if (h.hub == kOutside) h = {s.responder, &s, false};
+    else if (h.hub != s.responder) h.more = true;
   }
-  for (const auto& [spoke, hubs] : hubs_of) {
-    if (hubs.size() != 1) continue;
-    const Session& s = *first[spoke];
+  for (std::size_t spoke = 0; spoke < hubs_of.size(); ++spoke) {
+    const Hubs& h = hubs_of[spoke];
+    if (h.hub == kOutside || h.more) continue;
+    const Session& s = *h.first;
     Diagnostic d = flexc::codes::make(codes::single_hub, s.at,
                                       a.devices[spoke].name + " has a single working hub, " +
-                                          a.devices[*hubs.begin()].name + ": when it fails, the spoke is cut off");
+                                          a.devices[h.hub].name + ": when it fails, the spoke is cut off");
     d.help = "add a second hub as a backup peer of the flexvpn client (peer 2 ...) or point the client at a cluster";
     run.diags.add(std::move(d));
   }
