@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <filesystem>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -12,6 +13,9 @@
 #include "lib/diag/render.hpp"
 #include "lib/driver/driver.hpp"
 #include "lib/parse/lines.hpp"
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -57,6 +61,30 @@ TEST_CASE("check_paths: the diagnostics of parse_paths + check_run, without keep
     CHECK(text_of(one) == expected);
     CHECK(json_of(one) == json_of(two));
   }
+}
+
+TEST_CASE("check_paths: a file that cannot be read leaves no gap in the file ids") {
+  // A FIFO given by name passes the expansion (only directories are walked) and fails the read
+  // on the worker that was to check it; the files after it take the ids parse_paths gives them.
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / ("flexc-driver-test-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string fifo = (dir / "pipe.cfg").string();
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  const std::vector<std::string> paths{kRoot + "/examples/hub-spoke-bgp", fifo, kRoot + "/tests/fixtures/rules"};
+  flexc::check::Options opt;
+  opt.use_project_file = false;
+  flexc::Run two = flexc::parse_paths(paths, {}, 1);
+  flexc::check::check_run(two, opt, 1);
+  REQUIRE(two.io_errors.size() == 1);
+  for (unsigned threads : {1u, 3u}) {
+    CAPTURE(threads);
+    const flexc::Run one = flexc::check::check_paths(paths, opt, threads);
+    CHECK(one.io_errors == two.io_errors);
+    CHECK(one.files.size() == two.files.size());
+    CHECK(text_of(one) == text_of(two));
+    CHECK(json_of(one) == json_of(two));
+  }
+  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("line splitting: LF, CRLF and lone CR give the same lines") {

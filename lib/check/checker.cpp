@@ -202,34 +202,62 @@ std::string find_project_file(const std::string& file) {
 namespace {
 
 // The options of each file: its project file's (read once per project file), else the command
-// line's. A malformed project file is an I/O error of the run.
-std::vector<const Options*> file_options(Run& run, const Options& cli, std::map<std::string, Options>& by_project) {
-  const std::size_t n = run.files.size();
-  std::vector<const Options*> options(n, &cli);
-  if (!cli.use_project_file) return options;
-  // Files of one directory share the search (a directory of spokes costs one walk up).
-  std::map<std::string, std::string, std::less<>> project_of_dir;
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::string& path = run.files[static_cast<FileId>(i)].path();
-    const std::string dir = fs::path(path).parent_path().string();
-    auto known = project_of_dir.find(dir);
-    if (known == project_of_dir.end()) known = project_of_dir.emplace(dir, find_project_file(path)).first;
-    const std::string& pf = known->second;
-    if (pf.empty()) continue;
-    auto it = by_project.find(pf);
-    if (it == by_project.end()) {
-      Options o = cli;
-      std::string err;
-      if (!load_project_file(pf, o, err)) {
-        run.io_errors.push_back("invalid project file '" + pf + "': " + err);
-        o = cli;
+// line's. A malformed project file is an I/O error of the run (report_errors).
+class FileOptions {
+ public:
+  // `path(i)` is the path of the i-th of `n` files.
+  template <typename Path>
+  FileOptions(const Options& cli, std::size_t n, Path path) : of_(n, &cli), error_(n, nullptr) {
+    if (!cli.use_project_file) return;
+    // Files of one directory share the search (a directory of spokes costs one walk up).
+    std::map<std::string, std::string, std::less<>> project_of_dir;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string& file = path(i);
+      const std::string dir = fs::path(file).parent_path().string();
+      auto known = project_of_dir.find(dir);
+      if (known == project_of_dir.end()) known = project_of_dir.emplace(dir, find_project_file(file)).first;
+      const std::string& pf = known->second;
+      if (pf.empty()) continue;
+      auto it = by_project_.find(pf);
+      if (it == by_project_.end()) {
+        Options o = cli;
+        std::string err;
+        if (!load_project_file(pf, o, err)) {
+          errors_.emplace(pf, "invalid project file '" + pf + "': " + err);
+          o = cli;
+        }
+        it = by_project_.emplace(pf, std::move(o)).first;
       }
-      it = by_project.emplace(pf, std::move(o)).first;
+      of_[i] = &it->second;
+      if (auto e = errors_.find(pf); e != errors_.end()) error_[i] = &e->second;
     }
-    options[i] = &it->second;
   }
-  return options;
-}
+  FileOptions(const FileOptions&) = delete;  // of_ points into by_project_
+  FileOptions& operator=(const FileOptions&) = delete;
+  FileOptions(const Run& run, const Options& cli)
+      : FileOptions(cli, run.files.size(), [&](std::size_t i) -> const std::string& {
+          return run.files[static_cast<FileId>(i)].path();
+        }) {}
+
+  const std::vector<const Options*>& of() const { return of_; }
+  const Options& operator[](std::size_t i) const { return *of_[i]; }
+  // Each malformed project file once, where the first file that uses it and was read (`read(i)`) is.
+  template <typename Read>
+  void report_errors(std::vector<std::string>& io_errors, Read read) const {
+    std::set<const std::string*> done;
+    for (std::size_t i = 0; i < error_.size(); ++i)
+      if (error_[i] && read(i) && done.insert(error_[i]).second) io_errors.push_back(*error_[i]);
+  }
+  void report_errors(std::vector<std::string>& io_errors) const {
+    report_errors(io_errors, [](std::size_t) { return true; });
+  }
+
+ private:
+  std::map<std::string, Options> by_project_;  // nodes stay put: of_ points into them
+  std::map<std::string, std::string> errors_;  // by project file
+  std::vector<const Options*> of_;
+  std::vector<const std::string*> error_;  // per file: its project file's error, or null
+};
 
 // The final severity of `d`, or nullopt when the options turn it off or a suppression comment
 // covers its line (a line IOS rejects cannot be suppressed). `sev` is effective_severity(opt, d).
@@ -323,17 +351,17 @@ Checked check_run(Run& run, const Options& cli, unsigned threads) {
   // The parse diagnostics of each file go through the same control as the rules'.
   std::vector<std::vector<Diagnostic>> parsed(n);
   Diagnostics kept;
-  std::map<std::string, Options> by_project;
   for (Diagnostic& d : run.diags.items()) {
     if (d.span.valid() && d.span.file < n) parsed[d.span.file].push_back(std::move(d));
     else kept.add(std::move(d));
   }
-  const std::vector<const Options*> options = file_options(run, cli, by_project);
-  const auto rules = enabled_rules(options);
+  const FileOptions options(run, cli);
+  options.report_errors(run.io_errors);
+  const auto rules = enabled_rules(options.of());
   out.effective.resize(n);
   std::vector<Diagnostics> results(n);
   parallel_for(n, worker_count(threads), [&](std::size_t i) {
-    const Options& opt = *options[i];
+    const Options& opt = options[i];
     out.effective[i] =
         check_file(run.files[static_cast<FileId>(i)], run.configs[i], opt, rules.at(&opt), parsed[i], results[i]);
   });
@@ -346,61 +374,115 @@ Checked check_run(Run& run, const Options& cli, unsigned threads) {
   return out;
 }
 
+namespace {
+
+// Per-file results of check_files / check_names, joined in file order at the end.
+struct FileResults {
+  Diagnostics unplaced;  // parse diagnostics without a line (kept as they are)
+  Diagnostics found;
+};
+
+// Parses and checks one file on a worker; its model and effective configuration are released on
+// return, after `each` has seen them.
+void parse_and_check(const SourceFile& file, const Options& opt, const std::vector<const Rule*>& rules,
+                     FileResults& out, const std::function<void(const CheckedFile&)>& each) {
+  model::Config cfg;
+  Diagnostics found;
+  parse::parse_file(file, cfg, found);
+  std::vector<Diagnostic> parsed;
+  for (Diagnostic& d : found.items()) {
+    if (d.span.valid()) parsed.push_back(std::move(d));
+    else out.unplaced.add(std::move(d));
+  }
+  const Effective eff = check_file(file, cfg, opt, rules, parsed, out.found);
+  if (each) each(CheckedFile{file, cfg, eff, out.unplaced.has_errors() || out.found.has_errors()});
+}
+
+// The order check_run gives: diagnostics without a line first, then file by file (sorted).
+void join(Run& run, std::vector<FileResults>& results) {
+  std::size_t total = 0;
+  for (const FileResults& r : results) total += r.unplaced.items().size() + r.found.items().size();
+  run.diags.items().reserve(run.diags.items().size() + total);
+  for (FileResults& r : results) run.diags.append(std::move(r.unplaced));
+  for (FileResults& r : results) run.diags.append(std::move(r.found));
+  run.diags.sort();
+}
+
+// Points the spans of `d` (and of its notes) that are in file `from` at file `to`.
+void move_to_file(Diagnostics& d, FileId from, FileId to) {
+  for (Diagnostic& x : d.items()) {
+    if (x.span.file == from) x.span.file = to;
+    for (Note& n : x.notes)
+      if (n.span.file == from) n.span.file = to;
+  }
+}
+
+}  // namespace
+
 Run check_paths(const std::vector<std::string>& paths, const Options& cli, unsigned threads,
                 const std::function<void(const CheckedFile&)>& each) {
   phase::mark("start");
-  Run run = read_paths(paths, threads);
-  phase::mark("read");
-  check_files(run, cli, threads, each);
+  Run run;
+  const std::vector<std::string> names = expand_paths(paths, run.io_errors);
+  check_names(run, names, cli, threads, each);
   phase::mark("checked");
   return run;
 }
 
+void check_names(Run& run, const std::vector<std::string>& names, const Options& cli, unsigned threads,
+                 const std::function<void(const CheckedFile&)>& each) {
+  const std::size_t n = names.size();
+  const FileOptions options(cli, n, [&](std::size_t i) -> const std::string& { return names[i]; });
+  const auto rules = enabled_rules(options.of());
+  // Each file is read by the worker that checks it, right before: no pass over all files first,
+  // and the text is still in the cache when it is parsed.
+  std::vector<std::optional<SourceFile>> files(n);
+  std::vector<std::string> errors(n);
+  std::vector<FileResults> results(n);
+  parallel_for(n, worker_count(threads), [&](std::size_t i) {
+    files[i] = read_source(names[i], static_cast<FileId>(i), errors[i]);
+    if (files[i]) parse_and_check(*files[i], options[i], rules.at(&options[i]), results[i], each);
+  });
+  // Ids were positions in `names`; a file that could not be read leaves no gap.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!files[i]) {
+      run.io_errors.push_back(cannot_read(names[i], errors[i]));
+      continue;
+    }
+    const FileId id = run.files.add(std::move(*files[i]));
+    if (id != i) {
+      move_to_file(results[i].unplaced, static_cast<FileId>(i), id);
+      move_to_file(results[i].found, static_cast<FileId>(i), id);
+    }
+  }
+  options.report_errors(run.io_errors, [&](std::size_t i) { return files[i].has_value(); });
+  join(run, results);
+}
+
 void check_files(Run& run, const Options& cli, unsigned threads, const std::function<void(const CheckedFile&)>& each) {
   const std::size_t n = run.files.size();
-  std::map<std::string, Options> by_project;
-  const std::vector<const Options*> options = file_options(run, cli, by_project);
-  const auto rules = enabled_rules(options);
-  std::vector<Diagnostics> unplaced(n);  // parse diagnostics without a line (kept as they are)
-  std::vector<Diagnostics> results(n);
+  const FileOptions options(run, cli);
+  options.report_errors(run.io_errors);
+  const auto rules = enabled_rules(options.of());
+  std::vector<FileResults> results(n);
   parallel_for(n, worker_count(threads), [&](std::size_t i) {
-    const SourceFile& file = run.files[static_cast<FileId>(i)];
-    const Options& opt = *options[i];
-    model::Config cfg;
-    Diagnostics found;
-    parse::parse_file(file, cfg, found);
-    std::vector<Diagnostic> parsed;
-    for (Diagnostic& d : found.items()) {
-      if (d.span.valid()) parsed.push_back(std::move(d));
-      else unplaced[i].add(std::move(d));
-    }
-    const Effective eff = check_file(file, cfg, opt, rules.at(&opt), parsed, results[i]);
-    if (each) each(CheckedFile{file, cfg, eff, unplaced[i].has_errors() || results[i].has_errors()});
-  });  // the model and effective configuration of each file are released as it is done
-  // The order check_run gives: diagnostics without a line first, then file by file (sorted).
-  std::size_t total = 0;
-  for (std::size_t i = 0; i < n; ++i) total += unplaced[i].items().size() + results[i].items().size();
-  run.diags.items().reserve(total);
-  for (Diagnostics& d : unplaced) run.diags.append(std::move(d));
-  for (Diagnostics& d : results) run.diags.append(std::move(d));
-  run.diags.sort();
+    parse_and_check(run.files[static_cast<FileId>(i)], options[i], rules.at(&options[i]), results[i], each);
+  });
+  join(run, results);
 }
 
 void add_controlled(Run& run, const Options& cli, Diagnostics found) {
-  std::map<std::string, Options> by_project;
-  const std::size_t io_errors = run.io_errors.size();  // check_run has reported bad project files
-  const std::vector<const Options*> options = file_options(run, cli, by_project);
-  run.io_errors.resize(io_errors);
+  const FileOptions options(run, cli);  // check_run has reported bad project files
   std::map<FileId, Suppressions> suppressions;
   for (Diagnostic& d : found.items()) {
-    if (!d.span.valid() || d.span.file >= options.size()) {
+    if (!d.span.valid() || d.span.file >= options.of().size()) {
       control(cli, Suppressions{}, std::move(d), run.diags);
       continue;
     }
     auto it = suppressions.find(d.span.file);
     if (it == suppressions.end())
       it = suppressions.emplace(d.span.file, read_suppressions(run.files[d.span.file].text())).first;
-    control(*options[d.span.file], it->second, std::move(d), run.diags);
+    control(options[d.span.file], it->second, std::move(d), run.diags);
   }
   run.diags.sort();
 }

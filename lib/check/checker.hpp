@@ -48,14 +48,20 @@ struct CheckedFile {
   const Effective& effective;
   bool errors = false;  // the file has an error (after the user's control), as flexc compile sees it
 };
-// `flexc check` in one pass per file: reads the paths (as parse_paths does), then parses and
-// checks each file on `threads` threads (0: every core) and releases its model at once, so that
-// memory holds the files' text and the diagnostics rather than every model. Diagnostics, their
-// order and run.io_errors are those of parse_paths + check_run; run.configs stays empty. `each`,
-// if given, sees every checked file on the thread that checked it (files in any order).
+// `flexc check` in one pass per file: expands the paths (as parse_paths does), then reads, parses
+// and checks each file on `threads` threads (0: every core) and releases its model at once, so
+// that memory holds the files' text and the diagnostics rather than every model. Diagnostics,
+// their order and run.io_errors are those of parse_paths + check_run; run.configs stays empty.
+// `each`, if given, sees every checked file on the thread that checked it (files in any order).
 Run check_paths(const std::vector<std::string>& paths, const Options& opt, unsigned threads = 0,
                 const std::function<void(const CheckedFile&)>& each = {});
-// The same over files already read (read_paths), for callers that size their results first.
+// The same over the files of expand_paths, for callers that size per-file results first: the
+// files are added to run.files. `each` sees a file under the id of its position in `names`: its
+// id in run.files when run.files was empty and every file could be read (when one could not,
+// run.io_errors says so and the files after it move up).
+void check_names(Run& run, const std::vector<std::string>& names, const Options& opt, unsigned threads = 0,
+                 const std::function<void(const CheckedFile&)>& each = {});
+// The same over files already read (read_paths).
 void check_files(Run& run, const Options& opt, unsigned threads = 0,
                  const std::function<void(const CheckedFile&)>& each = {});
 

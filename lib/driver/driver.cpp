@@ -21,6 +21,8 @@ bool is_config_file_name(const std::string& name) {
   return false;
 }
 
+std::string cannot_read(const std::string& path, const std::string& why) { return "cannot read '" + path + "': " + why; }
+
 namespace {
 
 // Configuration files under `dir`, sorted, recursively. Symbolic links to files are followed;
@@ -57,7 +59,7 @@ void walk(const fs::path& dir, std::vector<std::string>& out, std::vector<std::s
     std::error_code sec;
     const bool regular = link ? fs::is_regular_file(fs::status(e.path(), sec)) : e.is_regular_file(sec);
     if (sec) {
-      io_errors.push_back("cannot read '" + e.path().string() + "': " + sec.message());
+      io_errors.push_back(cannot_read(e.path().string(), sec.message()));
       continue;
     }
     if (regular) out.push_back(e.path().string());
@@ -73,7 +75,7 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& paths, std
     const fs::file_status st = fs::status(p, ec);
     if (ec || !fs::exists(st)) {
       const std::string why = ec && ec != std::errc::no_such_file_or_directory ? ec.message() : "No such file or directory";
-      io_errors.push_back("cannot read '" + p + "': " + why);
+      io_errors.push_back(cannot_read(p, why));
       continue;
     }
     if (fs::is_directory(st)) walk(p, out, io_errors);
@@ -100,21 +102,23 @@ void parse_text(Run& run, std::string name, std::string text, const parse::Optio
   parse::parse_file(run.files[id], cfg, run.diags, opt);
 }
 
+std::optional<SourceFile> read_source(const std::string& path, FileId id, std::string& error) {
+  std::string text;
+  if (!read_file(path, text, error)) return std::nullopt;
+  strip_bom(text);
+  return std::optional<SourceFile>(std::in_place, id, path, std::move(text));
+}
+
 Run read_paths(const std::vector<std::string>& paths, unsigned threads) {
   Run run;
   const std::vector<std::string> names = expand_paths(paths, run.io_errors);
   // Read (and index the lines) in parallel; the file table then hands out ids in order.
   std::vector<std::optional<SourceFile>> read(names.size());
   std::vector<std::string> errors(names.size());
-  parallel_for(names.size(), worker_count(threads), [&](std::size_t i) {
-    std::string text;
-    if (!read_file(names[i], text, errors[i])) return;
-    strip_bom(text);
-    read[i].emplace(0, names[i], std::move(text));
-  });
+  parallel_for(names.size(), worker_count(threads), [&](std::size_t i) { read[i] = read_source(names[i], 0, errors[i]); });
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (read[i]) run.files.add(std::move(*read[i]));
-    else run.io_errors.push_back("cannot read '" + names[i] + "': " + errors[i]);
+    else run.io_errors.push_back(cannot_read(names[i], errors[i]));
   }
   return run;
 }

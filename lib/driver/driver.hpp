@@ -1,6 +1,7 @@
 // Runs the front end over files and directories: what `flexc check` and `flexc parse` share.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,12 @@ struct Run {
 // Expands directories (recursively, sorted, config files only) and keeps files as given.
 // Unreadable paths are reported in `io_errors`.
 std::vector<std::string> expand_paths(const std::vector<std::string>& paths, std::vector<std::string>& io_errors);
+
+// Reads one file (a UTF-8 byte order mark dropped) and indexes its lines under `id`; on failure
+// nothing, and the reason in `error`.
+std::optional<SourceFile> read_source(const std::string& path, FileId id, std::string& error);
+// The I/O error of a file read_source could not read.
+std::string cannot_read(const std::string& path, const std::string& why);
 
 // Reads every path (directories expanded as above) into run.files, files in parallel on
 // `threads` threads (0: every core); parses nothing.

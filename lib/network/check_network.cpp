@@ -14,13 +14,12 @@ NetworkRun check_network(const std::vector<std::string>& paths, const check::Opt
   NetworkRun out;
   Run& run = out.run;
   phase::mark("start");
-  run = read_paths(paths, threads);
-  phase::mark("read");
+  const std::vector<std::string> names = expand_paths(paths, run.io_errors);
   std::vector<Lines>& lines = out.lines;
   std::vector<engine::RunningConfig>& configs = out.configs;
-  lines.resize(run.files.size());
-  configs.resize(run.files.size());
-  check::check_files(run, opt, threads, [&](const check::CheckedFile& f) {
+  lines.resize(names.size());
+  configs.resize(names.size());
+  check::check_names(run, names, opt, threads, [&](const check::CheckedFile& f) {
     // A device with an error is not lowered (as in flexc compile).
     if (f.errors) return;
     configs[f.file.id()] = lower::lower(f.cfg, f.effective);
@@ -28,7 +27,13 @@ NetworkRun check_network(const std::vector<std::string>& paths, const check::Opt
   });
   phase::mark("checked");
   // Nothing can be said of the sessions a device with an error takes part in: its errors come first.
-  if (!run.io_errors.empty() || run.diags.has_errors()) return out;
+  if (!run.io_errors.empty()) {
+    // When a file could not be read, the ids `lines` and `configs` were filled under are not final.
+    lines.clear();
+    configs.clear();
+    return out;
+  }
+  if (run.diags.has_errors()) return out;
   Diagnostics found;
   std::swap(found, run.diags);
   out.analysis = analyze(run, lines, configs, threads);

@@ -77,7 +77,7 @@ Analysis analyze(Run& run, const std::vector<Lines>& lines, const std::vector<en
 // checked and keeping only the lines to point at, then analyses the network and adds the findings to
 // run.diags under `opt` (check::add_controlled). `analysis` is empty when a device has an error
 // (as flexc compile, nothing is lowered then: the per-device diagnostics say why) or a path
-// cannot be read.
+// cannot be read (then `lines` and `configs` are empty too).
 struct NetworkRun {
   Run run;
   std::optional<Analysis> analysis;
