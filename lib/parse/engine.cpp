@@ -86,12 +86,32 @@ void parse_file(const SourceFile& file, model::Config& cfg, Diagnostics& diags, 
   read_certificates(file, cfg);
 }
 
+namespace {
+
+// Whether no byte of t is NUL or has its top bit set, as in most files: the first NUL is where
+// strlen stops (the text is NUL-terminated), a top bit is found OR-ing 32 bytes at a time.
+bool plain_ascii(std::string_view t) {
+  if (std::strlen(t.data()) != t.size()) return false;
+  std::uint64_t top = 0;
+  std::size_t i = 0;
+  for (; i + 32 <= t.size(); i += 32) {
+    std::uint64_t w[4];
+    std::memcpy(w, t.data() + i, sizeof w);
+    top |= w[0] | w[1] | w[2] | w[3];
+  }
+  for (; i < t.size(); ++i) top |= static_cast<unsigned char>(t[i]);
+  return (top & 0x8080808080808080ULL) == 0;
+}
+
+}  // namespace
+
 // Where the text stops being configuration text: a NUL byte (binary data) or bytes that are not
 // UTF-8. Returns false for NUL (the file is not read further).
 bool Engine::check_encoding() {
   const std::string_view t = file_.text();
   const auto* p = reinterpret_cast<const unsigned char*>(t.data());
   const std::size_t n = t.size();
+  if (plain_ascii(t)) return true;
   // One pass for both: a NUL byte anywhere wins over bad UTF-8 before it.
   std::size_t bad = n;  // the first byte that is not UTF-8
   std::size_t nul = n;
@@ -252,7 +272,7 @@ bool Engine::block_line(const RawLine& l) {
 // with backspaces, at the start of a line of configuration.
 void Engine::strip_pager(RawLine& l) {
   constexpr std::string_view kMore = "--More--";
-  if (l.text().substr(0, kMore.size()) != kMore) return;
+  if (l.text().size() < kMore.size() || std::memcmp(l.begin, kMore.data(), kMore.size()) != 0) return;
   const char* p = l.begin + kMore.size();
   while (p != l.end && (*p == '\b' || grammar::is_blank(*p))) ++p;
   if (!pager_count_++) pager_first_ = file_.span(l.begin, l.begin + kMore.size());
