@@ -335,9 +335,7 @@ void Engine::handle(const RawLine& l) {
     const Frame& fr = stack_[i];
     if (fr.mode == Mode::opaque) continue;
     const ParseFn parse = mode_entry(fr.mode).parse;
-    st_.reset(l.begin, l.end);
-    st_.record = false;
-    bool ok = parse(st_);
+    bool ok = memo_.parse(fr.mode, parse, st_, l.begin, l.end);
     if (!ok) {
       untouched = untouched && !st_.touched;
       if (!st_.negated && !st_.defaulted) {
