@@ -7,19 +7,37 @@ namespace flexc::parse {
 
 namespace {
 
-// A hash of the line's bytes and the mode, eight bytes at a time.
+std::uint64_t word(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+
+// A hash of the line's bytes and the mode, eight bytes at a time (the last eight overlapping the
+// ones before; a line under eight bytes byte by byte).
 std::uint64_t line_hash(Mode m, const char* p, std::size_t n) {
   constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
   std::uint64_t h = (n << 8 | static_cast<std::uint64_t>(m)) * kMul;
-  std::size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p + i, 8);
+  auto mix = [&](std::uint64_t w) {
     h = (h ^ w) * kMul;
     h ^= h >> 29;
+  };
+  if (n < 8) {
+    for (std::size_t i = 0; i < n; ++i) mix(static_cast<unsigned char>(p[i]));
+  } else {
+    for (std::size_t i = 0; i + 8 < n; i += 8) mix(word(p + i));
+    mix(word(p + n - 8));
   }
-  for (; i < n; ++i) h = (h ^ static_cast<unsigned char>(p[i])) * kMul;
-  return h ^ (h >> 32);
+  h = (h ^ (h >> 33)) * 0xFF51AFD7ED558CCDULL;  // MurmurHash3's finish: every bit of h moves the low ones
+  return h ^ (h >> 33);
+}
+
+// Whether the n bytes at a and b are the same, compared as line_hash reads them.
+bool same_text(const char* a, const char* b, std::size_t n) {
+  if (n < 8) return std::memcmp(a, b, n) == 0;
+  for (std::size_t i = 0; i + 8 < n; i += 8)
+    if (word(a + i) != word(b + i)) return false;
+  return word(a + n - 8) == word(b + n - 8);
 }
 
 std::uint32_t offset(const char* p, const char* b) { return p ? static_cast<std::uint32_t>(p - b) + 1 : 0; }
@@ -63,7 +81,7 @@ const LineMemo::Entry* LineMemo::find(Mode m, std::uint64_t hash, const char* b,
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t s = hash & mask; slots_[s] != 0; s = (s + 1) & mask) {
     const Entry& x = entries_[slots_[s] - 1];
-    if (x.hash == hash && x.mode == m && x.size == n && std::memcmp(texts_.data() + x.text, b, n) == 0) return &x;
+    if (x.hash == hash && x.mode == m && x.size == n && same_text(texts_.data() + x.text, b, n)) return &x;
   }
   return nullptr;
 }
