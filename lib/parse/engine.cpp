@@ -407,7 +407,7 @@ void Engine::handle(const RawLine& l) {
     keep_verbatim(l, modeled_mode);
     if (modeled_mode && opt_.report_unmodeled && !fr.detached) {
       const std::string shown = mask_secrets(l.text().substr(0, 60));  // `ppp chap password 7 ...`
-      diags_.add(codes::make(codes::unmodeled_command, file_.span(l.begin, l.end),
+      diags_.add(codes::make(codes::unmodeled_command, file_.span_on_line(l.number, l.begin, l.end),
                              "'" + shown + (l.text().size() > 60 ? "...'" : "'") +
                                  " is valid IOS but not modelled by flexc; kept as written"));
     }
