@@ -202,7 +202,7 @@ void Engine::run_lines() {
       block_line(l);
       continue;
     }
-    strip_pager(l);
+    if (!l.blank() && *l.begin == '-') strip_pager(l);
     if (l.blank() || l.comment()) continue;
     handle(l);
     if (ended_) {
@@ -322,7 +322,7 @@ void Engine::handle(const RawLine& l) {
   // they were tried.
   unrecorded_.clear();
   bool untouched = true;  // no failure of this line got as far as a command (see the end)
-  auto record_failures = [&] {
+  auto parse_recording = [&] {
     for (std::size_t k : unrecorded_) {
       retry_.reset(l.begin, l.end);
       retry_.record = true;
@@ -330,6 +330,9 @@ void Engine::handle(const RawLine& l) {
       note_failure(retry_.fail, k);
     }
     unrecorded_.clear();
+  };
+  auto record_failures = [&] {  // mostly there are none: the test stays inline
+    if (!unrecorded_.empty()) parse_recording();
   };
   for (std::size_t i = stack_.size(); i-- > 0;) {
     const Frame& fr = stack_[i];
