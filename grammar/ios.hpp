@@ -25,6 +25,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "grammar/keys.hpp"
 #include "grammar/state.hpp"
 
 namespace flexc::grammar {
@@ -49,25 +50,9 @@ struct fixed_string {
 };
 
 constexpr bool is_blank(char c) { return c == ' ' || c == '\t'; }
-// Lowercase by table: every keyword comparison folds every byte.
-inline constexpr std::array<char, 256> kFold = [] {
-  std::array<char, 256> t{};
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    const auto c = static_cast<char>(static_cast<unsigned char>(i));
-    t[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return t;
-}();
-constexpr char fold(char c) { return kFold[static_cast<unsigned char>(c)]; }
 
-// Case-insensitive comparison of a token against a lowercase keyword (configurations are
-// mostly lowercase: the plain comparison first).
-constexpr bool ieq(std::string_view token, std::string_view kw) {
-  if (token.size() != kw.size()) return false;
-  for (std::size_t i = 0; i < token.size(); ++i)
-    if (token[i] != kw[i] && fold(token[i]) != kw[i]) return false;
-  return true;
-}
+// Case-insensitive comparison of a token against a lowercase keyword, byte by byte (the keyword
+// rules compare keys, keys.hpp).
 constexpr bool iprefix(std::string_view token, std::string_view kw) {
   if (token.empty() || token.size() > kw.size()) return false;
   for (std::size_t i = 0; i < token.size(); ++i)
@@ -75,18 +60,22 @@ constexpr bool iprefix(std::string_view token, std::string_view kw) {
   return true;
 }
 
-// The token (maximal run of non-blank bytes) starting at p. Every keyword and value of every
-// line is scanned here: eight bytes at a time, a blank found as a zero byte of the word xor'ed
-// with blanks (the lowest such byte is exact).
+// The high bit of each blank byte of w, exact up to the first one (a zero byte of w xor'ed
+// with blanks; a byte above the first may be marked wrongly).
+constexpr std::uint64_t blank_bytes(std::uint64_t w) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  const std::uint64_t s = w ^ 0x2020202020202020ULL, t = w ^ 0x0909090909090909ULL;  // ' ', '\t'
+  return (((s - ones) & ~s) | ((t - ones) & ~t)) & highs;
+}
+
+// The token (maximal run of non-blank bytes) starting at p: eight bytes at a time where the
+// byte order allows it.
 inline const char* token_end(const char* p, const char* end) {
   if constexpr (std::endian::native == std::endian::little) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     while (end - p >= 8) {
       std::uint64_t w;
       std::memcpy(&w, p, 8);
-      const std::uint64_t s = w ^ 0x2020202020202020ULL, t = w ^ 0x0909090909090909ULL;  // ' ', '\t'
-      const std::uint64_t zero = (((s - ones) & ~s) | ((t - ones) & ~t)) & highs;
-      if (zero != 0) return p + (std::countr_zero(zero) >> 3);
+      if (const std::uint64_t blank = blank_bytes(w); blank != 0) return p + (std::countr_zero(blank) >> 3);
       p += 8;
     }
   }
@@ -94,16 +83,55 @@ inline const char* token_end(const char* p, const char* end) {
   return p;
 }
 
-// The token at the input's position. Alternatives try the same token over and over: the last
-// token found is kept in `st`, and a position inside it shares its end.
+// The end and the key (keys.hpp) of the token at b in the line [line_begin, line_end), found
+// together: every keyword and value of every line is scanned here. The first eight bytes are
+// read at once, from b when the line holds them, else as the line's last eight bytes (a token
+// that ends the line); only a line under eight bytes is read byte by byte.
+struct ScannedToken {
+  const char* end;
+  std::uint64_t key;
+};
+[[gnu::always_inline]] inline ScannedToken scan_token(const char* b, const char* line_begin, const char* line_end) {
+  if constexpr (std::endian::native == std::endian::little) {
+    if (b != line_end && line_end - line_begin >= 8) {
+      std::uint64_t w;
+      auto n = static_cast<std::size_t>(line_end - b);  // bytes of the line in w, lowest first
+      if (n >= 8) {
+        std::memcpy(&w, b, 8);
+        n = 8;
+      } else {
+        std::memcpy(&w, line_end - 8, 8);
+        w >>= 8 * (8 - n);  // the zeros shifted in are no blanks
+      }
+      if (const std::uint64_t blank = blank_bytes(w); blank != 0) n = std::min<std::size_t>(n, std::countr_zero(blank) >> 3);
+      const std::uint64_t key = fold_word(__builtin_bswap64(n == 8 ? w : w & ((std::uint64_t{1} << (8 * n)) - 1)));
+      return {n == 8 ? token_end(b + 8, line_end) : b + n, key};
+    }
+  }
+  const char* e = token_end(b, line_end);
+  return {e, fold_word(key_of(std::string_view(b, std::min<std::size_t>(static_cast<std::size_t>(e - b), 8))))};
+}
+
+// The token at the input's position, and its key. Alternatives try the same token over and
+// over: the last token found is kept in `st`, and a position inside it shares its end.
 template <typename ParseInput>
 std::string_view current_token(const ParseInput& in, LineState& st) {
   const char* b = in.current();
   if (b < st.tok_begin || b >= st.tok_end) {
-    st.tok_begin = b;
-    st.tok_end = token_end(b, in.end());
+    const ScannedToken t = scan_token(b, in.begin(), in.end());
+    st.tok_begin = st.key_at = b;
+    st.tok_end = t.end;
+    st.key = t.key;
   }
   return {b, static_cast<std::size_t>(st.tok_end - b)};
+}
+template <typename ParseInput>
+std::uint64_t current_key(const ParseInput& in, LineState& st, std::string_view t) {
+  if (st.key_at != t.data()) {
+    st.key_at = t.data();
+    st.key = scan_token(t.data(), in.begin(), in.end()).key;
+  }
+  return st.key;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -259,6 +287,7 @@ struct rest {
 template <fixed_string K>
 struct kw {
   static constexpr std::string_view keyword = K.view();
+  static constexpr std::uint64_t key = key_of(keyword);
   static constexpr std::array<std::string_view, 1> list{keyword};
   static constexpr Expected expected{{}, list.data(), 1};
   using rule_t = kw;
@@ -267,7 +296,7 @@ struct kw {
             typename ParseInput>
   static bool match(ParseInput& in, LineState& st) {
     const std::string_view t = current_token(in, st);
-    if (iprefix(t, keyword)) {
+    if (key_prefix_of(keyword, key, t, current_key(in, st, t))) {
       st.keyword_matched(in.current() + t.size());
       in.bump(t.size());
       return true;
@@ -324,6 +353,7 @@ struct exact_only<name_or_<R...>> : std::true_type {};
 
 struct entry {
   std::string_view kw;
+  std::uint64_t key;    // key_of(kw)
   std::uint16_t index;  // case index
 };
 
@@ -338,7 +368,7 @@ constexpr auto build_table() {
   std::size_t n = 0;
   std::uint16_t ci = 0;
   auto add = [&](const auto& kws) {
-    for (std::string_view k : kws) t[n++] = entry{k, ci};
+    for (std::string_view k : kws) t[n++] = entry{k, key_of(k), ci};
     ++ci;
   };
   (add(Cases::keywords), ...);
@@ -379,16 +409,7 @@ constexpr Starts first_letter_starts(const std::array<entry, N>& t) {
 
 // Exact (case-insensitive) keyword lookup by hash, for large switches: configurations mostly
 // spell keywords in full (`show running-config` does), and a hash probe beats a binary search of
-// hundreds of keywords. The hash reads the length and five bytes (lowercased), not every byte;
-// open addressing, slot = index + 1.
-constexpr std::uint32_t fold_hash(std::string_view s) {
-  const std::size_t n = s.size();
-  if (n == 0) return 0;
-  std::uint32_t h = static_cast<std::uint32_t>(n) * 2654435761u;
-  for (std::size_t i : {std::size_t{0}, n / 4, n / 2, n - 1 - n / 4, n - 1})
-    h = (h ^ static_cast<unsigned char>(fold(s[i]))) * 16777619u;
-  return h ^ (h >> 15);
-}
+// hundreds of keywords. The hash is of the key and the length; open addressing, slot = index + 1.
 inline constexpr std::size_t kHashedMin = 32;  // smaller switches: the binary search is as fast
 template <std::size_t N>
 constexpr std::size_t hash_slots() {
@@ -401,60 +422,39 @@ template <std::size_t N>
 constexpr auto build_hash(const std::array<entry, N>& t) {
   std::array<std::uint16_t, hash_slots<N>()> slots{};
   if constexpr (N >= kHashedMin) {
+    constexpr int bits = std::countr_zero(hash_slots<N>());
     for (std::size_t i = 0; i < N; ++i) {
-      std::size_t h = fold_hash(t[i].kw) & (slots.size() - 1);
+      std::size_t h = key_slot(t[i].key, t[i].kw.size(), bits);
       while (slots[h] != 0) h = (h + 1) & (slots.size() - 1);
       slots[h] = static_cast<std::uint16_t>(i + 1);
     }
   }
   return slots;
 }
-// The index of the keyword equal to the token, or N.
+// The index of the keyword equal to the token (with key `key`), or N.
 template <std::size_t N, std::size_t M>
-std::size_t find_exact(const std::array<entry, N>& t, const std::array<std::uint16_t, M>& slots, std::string_view token) {
-  std::size_t h = fold_hash(token) & (M - 1);
-  for (; slots[h] != 0; h = (h + 1) & (M - 1)) {
+std::size_t find_exact(const std::array<entry, N>& t, const std::array<std::uint16_t, M>& slots, std::string_view token,
+                       std::uint64_t key) {
+  for (std::size_t h = key_slot(key, token.size(), std::countr_zero(M)); slots[h] != 0; h = (h + 1) & (M - 1)) {
     const std::size_t i = slots[h] - 1u;
-    if (ieq(token, t[i].kw)) return i;
+    if (key_equal(t[i].kw, t[i].key, token, key)) return i;
   }
   return N;
 }
 
 // Case-insensitive lower bound of a (non-empty) token in a sorted keyword table, searched among
-// the keywords of the token's first letter only. The keywords between two probes share the
-// prefix both probes share with the token, so a comparison starts after it.
+// the keywords of the token's first letter only, by key.
 template <std::size_t N>
-std::size_t lower_bound(const std::array<entry, N>& t, const Starts& starts, std::string_view token) {
+std::size_t lower_bound(const std::array<entry, N>& t, const Starts& starts, std::string_view token, std::uint64_t key) {
   std::size_t lo = 0, hi = N;
-  std::size_t lo_common = 0, hi_common = 0;  // what the probes below lo and at hi share with the token
-  const auto first = static_cast<unsigned char>(fold(token[0]));
-  if (first < 128) {
+  if (const auto first = static_cast<std::size_t>(key >> 56); first < 128) {
     lo = starts[first];
     hi = starts[first + 1];
-    lo_common = hi_common = 1;  // the bucket of the first letter
   }
   while (lo < hi) {
     const std::size_t mid = (lo + hi) / 2;
-    const std::string_view k = t[mid].kw;
-    // compare k < fold(token)
-    std::size_t i = std::min(lo_common, hi_common);
-    int cmp = 0;
-    const std::size_t n = std::min(k.size(), token.size());
-    for (; i < n; ++i) {
-      const char a = k[i], b = fold(token[i]);
-      if (a != b) {
-        cmp = a < b ? -1 : 1;
-        break;
-      }
-    }
-    if (cmp == 0) cmp = k.size() < token.size() ? -1 : (k.size() == token.size() ? 0 : 1);
-    if (cmp < 0) {
-      lo = mid + 1;
-      lo_common = i;
-    } else {
-      hi = mid;
-      hi_common = i;
-    }
+    if (key_before(t[mid].kw, t[mid].key, token, key)) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -498,20 +498,21 @@ struct sw {
     const char* const at = in.current();
     std::size_t chosen = sizeof...(Cases);
     std::size_t lo = 0;  // the token's place in the table
+    const std::uint64_t key = t.empty() || table.size() == 0 ? 0 : current_key(in, st, t);
     std::size_t exact = table.size();
     if constexpr (table.size() >= detail::kHashedMin) {
-      if (!t.empty()) exact = detail::find_exact(table, hash, t);
+      if (!t.empty()) exact = detail::find_exact(table, hash, t, key);
     }
     if (exact != table.size()) {
       lo = exact;
       chosen = table[lo].index;
     } else if (!t.empty() && table.size() != 0) {
-      lo = detail::lower_bound(table, starts, t);
-      if (lo < table.size() && ieq(t, table[lo].kw)) {
+      lo = detail::lower_bound(table, starts, t, key);
+      if (lo < table.size() && key_equal(table[lo].kw, table[lo].key, t, key)) {
         chosen = table[lo].index;
       } else if (!exact_keywords) {
         std::size_t hi = lo;
-        while (hi < table.size() && iprefix(t, table[hi].kw)) ++hi;
+        while (hi < table.size() && key_prefix_of(table[hi].kw, table[hi].key, t, key)) ++hi;
         if (hi > lo) {
           bool same = true;
           for (std::size_t k = lo + 1; k < hi; ++k) same = same && table[k].index == table[lo].index;
@@ -801,8 +802,9 @@ struct choice_t {
     const std::string_view t = current_token(in, st);
     const char* const at = in.current();
     const auto& table = sw_t::table;
+    const std::uint64_t key = current_key(in, st, t);
     if constexpr (sw_t::table.size() >= detail::kHashedMin) {
-      const std::size_t i = t.empty() ? table.size() : detail::find_exact(table, sw_t::hash, t);
+      const std::size_t i = t.empty() ? table.size() : detail::find_exact(table, sw_t::hash, t, key);
       if (i != table.size()) {
         in.bump(t.size());
         st.keyword_matched(at + t.size());
@@ -811,10 +813,10 @@ struct choice_t {
       }
     }
     if (!t.empty()) {
-      const std::size_t lo = detail::lower_bound(table, sw_t::starts, t);
+      const std::size_t lo = detail::lower_bound(table, sw_t::starts, t, key);
       std::size_t hi = lo;
-      while (hi < table.size() && iprefix(t, table[hi].kw)) ++hi;
-      if (lo < table.size() && (ieq(t, table[lo].kw) || (!Exact && hi == lo + 1))) {
+      while (hi < table.size() && key_prefix_of(table[hi].kw, table[hi].key, t, key)) ++hi;
+      if (lo < table.size() && (key_equal(table[lo].kw, table[lo].key, t, key) || (!Exact && hi == lo + 1))) {
         in.bump(t.size());
         st.keyword_matched(at + t.size());
         st.caps.push_back(Capture{static_cast<std::uint16_t>(Tag), at, at + t.size(), table[lo].kw});
@@ -856,6 +858,7 @@ namespace flexc::grammar {
 template <fixed_string K>
 struct ekw {
   static constexpr std::string_view keyword = K.view();
+  static constexpr std::uint64_t key = key_of(keyword);
   static constexpr std::array<std::string_view, 1> list{keyword};
   static constexpr Expected expected{{}, list.data(), 1};
   using rule_t = ekw;
@@ -864,7 +867,7 @@ struct ekw {
             typename ParseInput>
   static bool match(ParseInput& in, LineState& st) {
     const std::string_view t = current_token(in, st);
-    if (ieq(t, keyword)) {
+    if (key_equal(keyword, key, t, current_key(in, st, t))) {
       st.keyword_matched(in.current() + t.size());
       in.bump(t.size());
       return true;

@@ -69,12 +69,15 @@ struct LineState {
   bool record = true;
   // A cmd<> or enters<> ran: only then can a failure carry a pending command or mode.
   bool touched = false;
-  // The token current_token() found last ([tok_begin, tok_end), blanks excluded).
+  // The token current_token() found last ([tok_begin, tok_end), blanks excluded), and the key
+  // of the token from key_at (current_key()).
   const char* tok_begin = nullptr;
   const char* tok_end = nullptr;
+  const char* key_at = nullptr;
+  std::uint64_t key = 0;
 
   void reset(const char* b, const char* e) {
-    tok_begin = tok_end = nullptr;
+    tok_begin = tok_end = key_at = nullptr;
     begin = b;
     end = e;
     caps.clear();

@@ -3,12 +3,14 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lib/util/der.hpp"
 #include "tests/support.hpp"
 
 using flexc::der::certificate_names;
+using flexc::der::certificate_names_from_hex;
 using flexc::der::from_hex;
 
 namespace {
@@ -103,6 +105,29 @@ TEST_CASE("der certificate_names: the hub's certificate in backup-peers, as IOS 
   // RDNs from the last to the first (RFC 4514 §2.1): the `subject-name` the hub enrolled with.
   CHECK(n->subject == "cn=Hub1.cisco.com,ou=VPN Hubs,o=Example Corp,c=US");
   CHECK(n->issuer == "cn=FlexVPN Backup Root CA,ou=FlexVPN,o=Example Corp,c=US");
+}
+
+TEST_CASE("der certificate_names_from_hex: the same names as decoding the whole text first") {
+  auto slow = [](std::string_view text) {
+    const auto der = from_hex(text);
+    return der ? certificate_names(*der) : std::nullopt;
+  };
+  auto same = [&](std::string_view text) {
+    const auto fast = certificate_names_from_hex(text), full = slow(text);
+    REQUIRE(fast.has_value() == full.has_value());
+    if (fast) CHECK((fast->subject == full->subject && fast->issuer == full->issuer));
+  };
+  const std::string hub1_text = kHub1;
+  REQUIRE(certificate_names_from_hex(hub1_text));
+  for (std::size_t n = 0; n <= hub1_text.size(); ++n) {  // every cut, mid-word and mid-line too
+    CAPTURE(n);
+    same(std::string_view(hub1_text).substr(0, n));
+  }
+  same(hub1_text + " 00 11");   // bytes after the certificate
+  same(hub1_text + " 0");       // an odd digit at the end
+  same(hub1_text + " quit");    // not hex at the end
+  same("  3082 FFFF 3082");     // a length far beyond the text
+  same("3 0 8 2 0 0 0 1 00");   // digits apart
 }
 
 TEST_CASE("der certificate_names: truncated, corrupted and hostile input give nullopt, never a crash") {

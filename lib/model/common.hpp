@@ -68,6 +68,7 @@ class Table {
   T& operator[](std::uint32_t i) { return items_[i]; }
   const T& operator[](std::uint32_t i) const { return items_[i]; }
   std::size_t size() const { return items_.size(); }
+  void reserve(std::size_t n) { items_.reserve(n); }
   bool empty() const { return items_.empty(); }
   auto begin() { return items_.begin(); }
   auto end() { return items_.end(); }

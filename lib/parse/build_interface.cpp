@@ -19,6 +19,9 @@ void apply_global_interface(Builder& b) {
     b.cfg.interfaces.erase(name.value);
     return;
   }
+  // A router has a handful of interfaces: room for eight at once, rather than moving each
+  // (large) Interface along as the table grows by one, two and four.
+  if (b.cfg.interfaces.empty()) b.cfg.interfaces.reserve(8);
   bool added = false;
   const auto i = b.cfg.interfaces.get_or_add(name.value, &added);
   Interface& itf = b.cfg.interfaces[i];

@@ -1,5 +1,6 @@
 #include "lib/parse/certificates.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "lib/util/der.hpp"
@@ -31,16 +32,16 @@ void read_certificates(const SourceFile& file, model::Config& cfg) {
       // The span runs from the `certificate` line to `quit` (or to the end of an unclosed file);
       // the lines between hold the DER as hex, as IOS writes it. They are one run of the text
       // (from_hex skips the line ends between them).
-      const char* begin = nullptr;
-      const char* end = nullptr;
-      for (std::uint32_t line = c.span.line + 1; line <= c.span.end_line && line <= file.line_count(); ++line) {
-        const std::string_view t = file.line_text(line);
-        if (is_quit(t)) break;
-        if (begin == nullptr) begin = t.data();
-        end = t.data() + t.size();
+      const std::uint32_t first = c.span.line + 1;
+      std::uint32_t last = std::min(c.span.end_line, file.line_count());
+      if (last >= first && is_quit(file.line_text(last))) --last;
+      std::string_view hex;
+      if (last >= first) {
+        const char* begin = file.text().data() + file.line_start(first);
+        const std::string_view t = file.line_text(last);
+        hex = std::string_view(begin, static_cast<std::size_t>(t.data() + t.size() - begin));
       }
-      const auto der = der::from_hex(begin ? std::string_view(begin, static_cast<std::size_t>(end - begin)) : "");
-      const auto names = der ? der::certificate_names(*der) : std::nullopt;
+      const auto names = der::certificate_names_from_hex(hex);
       if (!names) continue;
       c.subject = names->subject;
       c.issuer = names->issuer;

@@ -86,12 +86,32 @@ void parse_file(const SourceFile& file, model::Config& cfg, Diagnostics& diags, 
   read_certificates(file, cfg);
 }
 
+namespace {
+
+// Whether no byte of t is NUL or has its top bit set, as in most files: the first NUL is where
+// strlen stops (the text is NUL-terminated), a top bit is found OR-ing 32 bytes at a time.
+bool plain_ascii(std::string_view t) {
+  if (std::strlen(t.data()) != t.size()) return false;
+  std::uint64_t top = 0;
+  std::size_t i = 0;
+  for (; i + 32 <= t.size(); i += 32) {
+    std::uint64_t w[4];
+    std::memcpy(w, t.data() + i, sizeof w);
+    top |= w[0] | w[1] | w[2] | w[3];
+  }
+  for (; i < t.size(); ++i) top |= static_cast<unsigned char>(t[i]);
+  return (top & 0x8080808080808080ULL) == 0;
+}
+
+}  // namespace
+
 // Where the text stops being configuration text: a NUL byte (binary data) or bytes that are not
 // UTF-8. Returns false for NUL (the file is not read further).
 bool Engine::check_encoding() {
   const std::string_view t = file_.text();
   const auto* p = reinterpret_cast<const unsigned char*>(t.data());
   const std::size_t n = t.size();
+  if (plain_ascii(t)) return true;
   // One pass for both: a NUL byte anywhere wins over bad UTF-8 before it.
   std::size_t bad = n;  // the first byte that is not UTF-8
   std::size_t nul = n;
@@ -182,7 +202,7 @@ void Engine::run_lines() {
       block_line(l);
       continue;
     }
-    strip_pager(l);
+    if (!l.blank() && *l.begin == '-') strip_pager(l);
     if (l.blank() || l.comment()) continue;
     handle(l);
     if (ended_) {
@@ -252,7 +272,7 @@ bool Engine::block_line(const RawLine& l) {
 // with backspaces, at the start of a line of configuration.
 void Engine::strip_pager(RawLine& l) {
   constexpr std::string_view kMore = "--More--";
-  if (l.text().substr(0, kMore.size()) != kMore) return;
+  if (l.text().size() < kMore.size() || std::memcmp(l.begin, kMore.data(), kMore.size()) != 0) return;
   const char* p = l.begin + kMore.size();
   while (p != l.end && (*p == '\b' || grammar::is_blank(*p))) ++p;
   if (!pager_count_++) pager_first_ = file_.span(l.begin, l.begin + kMore.size());
@@ -302,7 +322,7 @@ void Engine::handle(const RawLine& l) {
   // they were tried.
   unrecorded_.clear();
   bool untouched = true;  // no failure of this line got as far as a command (see the end)
-  auto record_failures = [&] {
+  auto parse_recording = [&] {
     for (std::size_t k : unrecorded_) {
       retry_.reset(l.begin, l.end);
       retry_.record = true;
@@ -311,13 +331,14 @@ void Engine::handle(const RawLine& l) {
     }
     unrecorded_.clear();
   };
+  auto record_failures = [&] {  // mostly there are none: the test stays inline
+    if (!unrecorded_.empty()) parse_recording();
+  };
   for (std::size_t i = stack_.size(); i-- > 0;) {
     const Frame& fr = stack_[i];
     if (fr.mode == Mode::opaque) continue;
     const ParseFn parse = mode_entry(fr.mode).parse;
-    st_.reset(l.begin, l.end);
-    st_.record = false;
-    bool ok = parse(st_);
+    bool ok = memo_.parse(fr.mode, parse, st_, l.begin, l.end);
     if (!ok) {
       untouched = untouched && !st_.touched;
       if (!st_.negated && !st_.defaulted) {
@@ -389,7 +410,7 @@ void Engine::handle(const RawLine& l) {
     keep_verbatim(l, modeled_mode);
     if (modeled_mode && opt_.report_unmodeled && !fr.detached) {
       const std::string shown = mask_secrets(l.text().substr(0, 60));  // `ppp chap password 7 ...`
-      diags_.add(codes::make(codes::unmodeled_command, file_.span(l.begin, l.end),
+      diags_.add(codes::make(codes::unmodeled_command, file_.span_on_line(l.number, l.begin, l.end),
                              "'" + shown + (l.text().size() > 60 ? "...'" : "'") +
                                  " is valid IOS but not modelled by flexc; kept as written"));
     }

@@ -9,6 +9,7 @@
 
 #include "lib/parse/builder.hpp"
 #include "lib/parse/lines.hpp"
+#include "lib/parse/memo.hpp"
 #include "lib/parse/parser.hpp"
 
 namespace flexc::parse {
@@ -46,6 +47,7 @@ class Engine {
   Diagnostics& diags_;
   const Options& opt_;
   std::vector<Frame> stack_{Frame{}};
+  LineMemo& memo_ = LineMemo::of_this_thread();
   LineState st_;
   grammar::Failure best_;
   LineState retry_;                      // a failed line parsed again, recording

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string_view>
 
 #include "lib/source/source.hpp"
@@ -29,30 +30,26 @@ class LineReader {
         cr_(!text.empty() && std::memchr(p_, '\r', text.size()) != nullptr) {}
   // The lines of a file whose line index is already made (the same split, without a search).
   explicit LineReader(const SourceFile& file)
-      : p_(file.text().data()), end_(p_ + file.text().size()), cr_(false), file_(&file) {}
+      : p_(file.text().data()), end_(p_ + file.text().size()), cr_(false), text_(p_), starts_(file.line_starts()) {}
   bool next(RawLine& out) {
     if (p_ == end_) return false;
     const char* s = p_;
-    const char* e = s;
-    if (file_) {
-      const std::string_view t = file_->text();
-      if (line_ + 1 < file_->line_count()) {
-        p_ = e = t.data() + file_->line_start(line_ + 2);
-      } else {
-        p_ = e = end_;
-      }
+    const char* e;
+    if (!starts_.empty()) {
+      p_ = e = line_ + 1 < starts_.size() ? text_ + starts_[line_ + 1] : end_;
       // Off the terminator: LF, CRLF or CR.
       if (e != s && (e[-1] == '\n' || e[-1] == '\r')) {
         --e;
         if (*e == '\n' && e != s && e[-1] == '\r') --e;
       }
-    } else if (cr_) {
-      while (e != end_ && *e != '\n' && *e != '\r') ++e;
-    } else {  // LF only (the common case): memchr's pace
-      e = static_cast<const char*>(std::memchr(s, '\n', static_cast<std::size_t>(end_ - s)));
-      if (e == nullptr) e = end_;
-    }
-    if (!file_) {
+    } else {
+      if (cr_) {
+        e = s;
+        while (e != end_ && *e != '\n' && *e != '\r') ++e;
+      } else {  // LF only (the common case): memchr's pace
+        e = static_cast<const char*>(std::memchr(s, '\n', static_cast<std::size_t>(end_ - s)));
+        if (e == nullptr) e = end_;
+      }
       p_ = e;
       if (p_ != end_) {
         if (*p_ == '\r' && p_ + 1 != end_ && p_[1] == '\n') ++p_;
@@ -73,7 +70,8 @@ class LineReader {
   const char* p_;
   const char* end_;
   bool cr_;  // the text has a CR somewhere (CRLF or lone CR line ends)
-  const SourceFile* file_ = nullptr;
+  const char* text_ = nullptr;
+  std::span<const std::uint32_t> starts_;  // the file's line index, if read from a file
   std::uint32_t line_ = 0;
 };
 

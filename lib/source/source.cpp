@@ -39,14 +39,6 @@ SourceFile::SourceFile(FileId id, std::string path, std::string text)
   if (line_starts_.size() > 1 && line_starts_.back() == n) line_starts_.pop_back();
 }
 
-std::string_view SourceFile::line_text(std::uint32_t line) const {
-  if (line == 0 || line > line_starts_.size()) return {};
-  std::uint32_t b = line_starts_[line - 1];
-  std::uint32_t e = line < line_starts_.size() ? line_starts_[line] : static_cast<std::uint32_t>(text_.size());
-  while (e > b && (text_[e - 1] == '\n' || text_[e - 1] == '\r')) --e;
-  return std::string_view(text_).substr(b, e - b);
-}
-
 std::string SourceFile::redacted_line(std::uint32_t line) const {
   const std::string_view t = line_text(line);
   std::string out = mask_secrets(t);  // secrets flexc does not model

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -34,13 +35,21 @@ class SourceFile {
 
   FileId id() const { return id_; }
   const std::string& path() const { return path_; }
-  std::string_view text() const { return text_; }
+  std::string_view text() const { return text_; }  // followed by a NUL byte, as a std::string is
   std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
 
   // Offset of the first byte of 1-based line `line`.
   std::uint32_t line_start(std::uint32_t line) const { return line_starts_[line - 1]; }
-  // Text of 1-based line `line` without its line terminator.
-  std::string_view line_text(std::uint32_t line) const;
+  // The offsets of the lines' first bytes, line 1 first.
+  std::span<const std::uint32_t> line_starts() const { return line_starts_; }
+  // Text of 1-based line `line` without its line terminator (empty for a line that is not).
+  std::string_view line_text(std::uint32_t line) const {
+    if (line == 0 || line > line_starts_.size()) return {};
+    const std::uint32_t b = line_starts_[line - 1];
+    std::uint32_t e = line < line_starts_.size() ? line_starts_[line] : static_cast<std::uint32_t>(text_.size());
+    while (e > b && (text_[e - 1] == '\n' || text_[e - 1] == '\r')) --e;
+    return {text_.data() + b, e - b};
+  }
   // 1-based line containing byte `offset`.
   std::uint32_t line_of(std::uint32_t offset) const;
   // Byte ranges holding secrets (keys, passwords): renderers that quote source lines mask them.

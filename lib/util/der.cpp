@@ -14,18 +14,27 @@ struct Tlv {
   Bytes value;
 };
 
-// Takes one TLV off the front of `in`. Only low tag numbers (X.690 §8.1.2.2): the fields read
-// here need no others. The length must fit in what remains, so nothing is read out of bounds.
-bool next(Bytes& in, Tlv& out) {
+// The header of the TLV at the front of `in`: its value starts at `at` and is `len` bytes long
+// (which `in` need not hold). Only low tag numbers (X.690 §8.1.2.2): the fields read here need
+// no others.
+bool header(Bytes in, std::size_t& at, std::size_t& len) {
   if (in.size() < 2 || (in[0] & 0x1F) == 0x1F) return false;
-  std::size_t len = in[1], at = 2;
+  len = in[1];
+  at = 2;
   if (len & 0x80) {
     const std::size_t n = len & 0x7F;
     if (n == 0 || n > 4 || in.size() - at < n) return false;  // n == 0: indefinite, BER only
     len = 0;
     for (std::size_t i = 0; i < n; ++i) len = (len << 8) | in[at++];
   }
-  if (in.size() - at < len) return false;
+  return true;
+}
+
+// Takes one TLV off the front of `in`. The length must fit in what remains, so nothing is read
+// out of bounds.
+bool next(Bytes& in, Tlv& out) {
+  std::size_t at = 0, len = 0;
+  if (!header(in, at, len) || in.size() - at < len) return false;
   out = {in[0], in.subspan(at, len)};
   in = in.subspan(at + len);
   return true;
@@ -211,6 +220,30 @@ std::optional<std::vector<std::uint8_t>> from_hex(std::string_view text) {
   if (high >= 0) return std::nullopt;
   out.resize(n);
   return out;
+}
+
+std::optional<CertificateNames> certificate_names_from_hex(std::string_view text) {
+  // The outer header is at most six bytes (tag, 0x84, four length bytes): decoded first, it
+  // tells how many bytes the certificate needs, and no hex text of fewer than twice as many
+  // characters can hold them (a truncated paste; the placeholder blobs of generated configs).
+  std::array<std::uint8_t, 6> head{};
+  std::size_t n = 0;
+  int high = -1;
+  for (std::size_t i = 0; i < text.size() && n < head.size(); ++i) {
+    const int d = kHexDigit[static_cast<unsigned char>(text[i])];
+    if (d == kOther) return std::nullopt;  // from_hex refuses the text
+    if (d == kBlank) continue;
+    if (high < 0) {
+      high = d;
+    } else {
+      head[n++] = static_cast<std::uint8_t>(high << 4 | d);
+      high = -1;
+    }
+  }
+  std::size_t at = 0, len = 0;
+  if (!header(Bytes(head.data(), n), at, len) || head[0] != 0x30 || at + len > text.size() / 2) return std::nullopt;
+  const auto der = from_hex(text);
+  return der ? certificate_names(*der) : std::nullopt;
 }
 
 // Certificate ::= SEQUENCE { tbsCertificate, ... }; TBSCertificate ::= SEQUENCE { [0] version

@@ -32,4 +32,8 @@ struct CertificateNames {
 // nullopt when the bytes are not a certificate this walker can read.
 std::optional<CertificateNames> certificate_names(std::span<const std::uint8_t> der);
 
+// certificate_names(*from_hex(text)), without decoding a text too short for the length the
+// certificate's header declares.
+std::optional<CertificateNames> certificate_names_from_hex(std::string_view text);
+
 }  // namespace flexc::der
