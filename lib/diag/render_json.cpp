@@ -38,7 +38,7 @@ void render_json(std::ostream& os, const FileTable& files, const Diagnostics& di
       notes.push_back(std::move(jn));
     }
     j["notes"] = std::move(notes);
-    if (!d.help.empty()) j["help"] = d.help;
+    if (!d.help.empty()) j["help"] = d.help.view();
     list.push_back(std::move(j));
   }
   out["diagnostics"] = std::move(list);

@@ -87,7 +87,11 @@ void render_sarif(std::ostream& os, const FileTable& files, const Diagnostics& d
     if (it != index.end()) r["ruleIndex"] = it->second;
     r["level"] = level(d.severity);
     std::string text = d.message;
-    if (!d.help.empty()) text += " (" + d.help + ")";
+    if (!d.help.empty()) {
+      text += " (";
+      text += d.help;
+      text += ')';
+    }
     r["message"] = {{"text", text}};
     if (d.span.valid()) {
       const SourceFile& f = files[d.span.file];
@@ -155,7 +159,10 @@ void render_github(std::ostream& os, const FileTable& files, const Diagnostics& 
     }
     os << "title=" << escape(std::string(d.code) + " " + std::string(d.slug), true) << "::";
     std::string msg = d.message;
-    if (!d.help.empty()) msg += "\n" + d.help;
+    if (!d.help.empty()) {
+      msg += '\n';
+      msg += d.help;
+    }
     os << escape(msg, false) << '\n';
   }
 }

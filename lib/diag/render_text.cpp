@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -9,10 +10,10 @@
 namespace flexc {
 namespace {
 
-constexpr const char* kReset = "\x1b[0m";
-constexpr const char* kBold = "\x1b[1m";
+constexpr std::string_view kReset = "\x1b[0m";
+constexpr std::string_view kBold = "\x1b[1m";
 
-const char* severity_color(Severity s) {
+std::string_view severity_color(Severity s) {
   switch (s) {
     case Severity::error: return "\x1b[1;31m";
     case Severity::warning: return "\x1b[1;35m";
@@ -21,23 +22,65 @@ const char* severity_color(Severity s) {
   return "";
 }
 
-void location(std::string& out, const FileTable& files, const Span& s) {
-  if (!s.valid()) return;
-  out += files[s.file].path();
-  char buf[24];  // ":LINE:COLUMN: ", appended at once (a 32-bit number has at most 10 digits)
-  char* p = buf;
-  *p++ = ':';
-  p = std::to_chars(p, p + 10, s.line).ptr;
-  *p++ = ':';
-  p = std::to_chars(p, p + 10, s.column).ptr;
-  *p++ = ':';
-  *p++ = ' ';
-  out.append(buf, static_cast<std::size_t>(p - buf));
+// Writes through a pointer into room made beforehand (Buffer::room).
+class Writer {
+ public:
+  explicit Writer(char* p) : p_(p) {}
+  Writer& operator<<(std::string_view s) {
+    std::memcpy(p_, s.data(), s.size());  // constant pieces are copied inline
+    p_ += s.size();
+    return *this;
+  }
+  Writer& operator<<(char c) {
+    *p_++ = c;
+    return *this;
+  }
+  Writer& operator<<(std::uint32_t n) {
+    p_ = std::to_chars(p_, p_ + 10, n).ptr;  // a 32-bit number has at most 10 digits
+    return *this;
+  }
+  void fill(std::size_t n, char c) {
+    std::memset(p_, c, n);
+    p_ += n;
+  }
+  char* end() const { return p_; }
+
+ private:
+  char* p_;
+};
+
+// Text written in pieces of a known bound: room for a piece is made once, then its parts are
+// copied without checks (appending to a std::string checks the room and calls memcpy for each of
+// the dozen parts of a diagnostic).
+class Buffer {
+ public:
+  // A writer with room for `n` bytes; commit() keeps what it wrote.
+  Writer room(std::size_t n) {
+    if (size_ + n > text_.size()) text_.resize(std::max(2 * text_.size(), size_ + n));
+    return Writer(text_.data() + size_);
+  }
+  void commit(const Writer& w) { size_ = static_cast<std::size_t>(w.end() - text_.data()); }
+  std::string_view text() const { return {text_.data(), size_}; }
+  void clear() { size_ = 0; }
+
+ private:
+  std::string text_;
+  std::size_t size_ = 0;
+};
+
+constexpr std::size_t kRoom = 64;  // enough for the fixed pieces of a line and its colours
+
+void location(Writer& w, const FileTable& files, const Span& s) {
+  if (s.valid()) w << std::string_view(files[s.file].path()) << ':' << s.line << ':' << s.column << ": ";
+}
+
+std::size_t location_size(const FileTable& files, const Span& s) {
+  return s.valid() ? files[s.file].path().size() + kRoom : 0;
 }
 
 // The source line and a caret line under the span. Tabs in the source are repeated in the caret
 // line so that the caret stays aligned whatever the terminal's tab width.
-void excerpt(std::string& out, const FileTable& files, const Span& s, const TextStyle& style) {
+void excerpt(Buffer& out, const FileTable& files, const Span& s, const TextStyle& style) {
   if (!s.valid() || !style.show_source) return;
   const std::string line = files[s.file].redacted_line(s.line);  // keys and passwords masked
   std::string_view text = line;
@@ -47,63 +90,65 @@ void excerpt(std::string& out, const FileTable& files, const Span& s, const Text
   if (col > text.size()) col = text.size();
   if (text.size() > kMax && col > kMax / 2) from = col - kMax / 2;
   std::string_view shown = text.substr(from, kMax);
-  out += "    ";
-  if (from) out += "...";
-  out += shown;
-  if (from + shown.size() < text.size()) out += "...";
-  out += "\n    ";
-  if (from) out += "   ";
-  // Blanks up to the caret: runs of spaces between the line's tabs.
-  const std::size_t pad_end = std::min(col, from + shown.size());
-  for (std::size_t i = from; i < pad_end;) {
-    const std::size_t tab = std::min(text.find('\t', i), pad_end);
-    out.append(tab - i, ' ');
-    if (tab < pad_end) out += '\t';
-    i = tab + 1;
-  }
   std::size_t width = 1;
   if (s.end_line == s.line && s.end_column > s.column) width = s.end_column - s.column;
   if (s.end_line > s.line) width = text.size() > col ? text.size() - col : 1;
   if (col + width > from + shown.size() && from + shown.size() > col) width = from + shown.size() - col;
   if (width == 0) width = 1;
-  if (style.color) out += "\x1b[1;32m";
-  out += '^';
-  out.append(width - 1, '~');
-  if (style.color) out += kReset;
-  out += '\n';
+
+  Writer w = out.room(2 * shown.size() + width + kRoom);
+  w << "    ";
+  if (from) w << "...";
+  w << shown;
+  if (from + shown.size() < text.size()) w << "...";
+  w << "\n    ";
+  if (from) w << "   ";
+  // Blanks up to the caret: runs of spaces between the line's tabs.
+  const std::size_t pad_end = std::min(col, from + shown.size());
+  for (std::size_t i = from; i < pad_end;) {
+    const std::size_t tab = std::min(text.find('\t', i), pad_end);
+    w.fill(tab - i, ' ');
+    if (tab < pad_end) w << '\t';
+    i = tab + 1;
+  }
+  if (style.color) w << "\x1b[1;32m";
+  w << '^';
+  w.fill(width - 1, '~');
+  if (style.color) w << kReset;
+  w << '\n';
+  out.commit(w);
 }
 
-void render_one(std::string& out, const FileTable& files, const Diagnostic& d, const TextStyle& style) {
-  if (style.color) out += kBold;
-  location(out, files, d.span);
-  if (style.color) out += severity_color(d.severity);
-  out += to_string(d.severity);
-  out += ": ";
-  if (style.color) {
-    out += kReset;
-    out += kBold;
-  }
-  out += d.message;
-  out += " [";
-  out += d.code;
-  out += style.color ? "]\x1b[0m\n" : "]\n";
+void render_one(Buffer& out, const FileTable& files, const Diagnostic& d, const TextStyle& style) {
+  Writer w = out.room(location_size(files, d.span) + d.message.size() + d.code.size() + kRoom);
+  if (style.color) w << kBold;
+  location(w, files, d.span);
+  if (style.color) w << severity_color(d.severity);
+  w << to_string(d.severity) << ": ";
+  if (style.color) w << kReset << kBold;
+  w << std::string_view(d.message) << " [" << d.code;
+  if (style.color) w << "]\x1b[0m\n";
+  else w << "]\n";
+  out.commit(w);
   excerpt(out, files, d.span, style);
   for (const Note& n : d.notes) {
-    if (style.color) out += kBold;
-    location(out, files, n.span);
-    if (style.color) out += "\x1b[1;30m";
-    out += "note: ";
-    if (style.color) out += kReset;
-    out += n.message;
-    out += '\n';
+    w = out.room(location_size(files, n.span) + n.message.size() + kRoom);
+    if (style.color) w << kBold;
+    location(w, files, n.span);
+    if (style.color) w << "\x1b[1;30m";
+    w << "note: ";
+    if (style.color) w << kReset;
+    w << std::string_view(n.message) << '\n';
+    out.commit(w);
     excerpt(out, files, n.span, style);
   }
   if (!d.help.empty()) {
-    if (style.color) out += "\x1b[1;34m";
-    out += "    help: ";
-    if (style.color) out += kReset;
-    out += d.help;
-    out += '\n';
+    w = out.room(d.help.size() + kRoom);
+    if (style.color) w << "\x1b[1;34m";
+    w << "    help: ";
+    if (style.color) w << kReset;
+    w << d.help.view() << '\n';
+    out.commit(w);
   }
 }
 
@@ -118,11 +163,11 @@ void render_text(std::ostream& os, const FileTable& files, const Diagnostics& di
   const std::vector<Diagnostic>& items = diags.items();
   const std::size_t chunks = (items.size() + kChunk - 1) / kChunk;
   const unsigned workers = worker_count(threads);
-  std::vector<std::string> text(std::min<std::size_t>(chunks, std::size_t{4} * workers));
+  std::vector<Buffer> text(std::min<std::size_t>(chunks, std::size_t{4} * workers));
   for (std::size_t first = 0; first < chunks; first += text.size()) {
     const std::size_t n = std::min(text.size(), chunks - first);
     parallel_for(n, workers, [&](std::size_t k) {
-      std::string& out = text[k];
+      Buffer& out = text[k];
       out.clear();
       const std::size_t begin = (first + k) * kChunk;
       for (std::size_t i = begin; i < std::min(items.size(), begin + kChunk); ++i) {
@@ -130,7 +175,7 @@ void render_text(std::ostream& os, const FileTable& files, const Diagnostics& di
         render_one(out, files, items[i], style);
       }
     });
-    for (std::size_t k = 0; k < n; ++k) os.write(text[k].data(), static_cast<std::streamsize>(text[k].size()));
+    for (std::size_t k = 0; k < n; ++k) os.write(text[k].text().data(), static_cast<std::streamsize>(text[k].text().size()));
   }
 }
 
@@ -138,8 +183,9 @@ void render_summary(std::ostream& os, const Diagnostics& diags, std::size_t file
   auto plural = [](std::size_t n, const char* word) {
     return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s");
   };
-  const std::size_t e = diags.count(Severity::error), w = diags.count(Severity::warning),
-                    i = diags.count(Severity::info);
+  std::size_t n[3] = {};  // by severity (error, warning, info), in one pass over the list
+  for (const Diagnostic& d : diags.items()) ++n[static_cast<std::size_t>(d.severity)];
+  const std::size_t e = n[0], w = n[1], i = n[2];
   os << plural(e, "error") << ", " << plural(w, "warning") << ", " << plural(i, "info")
      << " in " << plural(files, "file");
   if (i && !style.show_info) os << " (infos hidden; --verbose shows them)";

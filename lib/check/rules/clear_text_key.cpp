@@ -29,10 +29,9 @@ class ClearTextKey final : public Rule {
     if (dev.cfg.password_encryption_aes.value) return;
     for (const secrets::Secret& s : secrets::collect(dev)) {
       if (s.type == "6") continue;
-      std::string message = s.owner();
-      message += " is stored in clear text";
-      if (s.type == "hex") message += " (hex)";
-      Diagnostic& d = r.report(kInfo, s.value->span, std::move(message));
+      using namespace std::string_view_literals;
+      const std::string_view hex = s.type == "hex" ? " (hex)"sv : ""sv;
+      Diagnostic& d = r.report(kInfo, s.value->span, s.owner({" is stored in clear text", hex}));
       d.help = "configure 'key config-key password-encrypt' and 'password encryption aes' so that IOS stores "
                "it as type 6";
     }

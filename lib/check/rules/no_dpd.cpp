@@ -78,7 +78,7 @@ class NoDpd final : public Rule {
         d.notes.push_back({t.itf->tunnel_protection_profile.span, t.itf->name.value + " (client connect) uses " +
                                                                       quoted(t.ikev2_profile->name.value)});
         d.notes.push_back({t.ikev2_profile->span, "IKEv2 profile " + quoted(t.ikev2_profile->name.value) + " is defined here"});
-        d.help = std::string(kHelp);
+        d.help = kHelp;
       } else {
         uses[t.ikev2_profile].push_back({c.span, "FlexVPN client " + quoted(c.name.value) + " connects through " +
                                                      t.itf->name.value + " with it"});
@@ -101,7 +101,7 @@ class NoDpd final : public Rule {
       Diagnostic& d = r.report(kInfo, p.span,
                                "IKEv2 profile " + quoted(p.name.value) + " has no DPD: a dead peer is not detected");
       for (Note& n : it->second) d.notes.push_back(std::move(n));
-      d.help = std::string(kHelp);
+      d.help = kHelp;
     }
   }
 };

@@ -33,10 +33,9 @@ class ProfileWithoutAuthentication final : public Rule {
                                : !local ? "no 'authentication local'"
                                         : "no 'authentication remote'";
       Diagnostic& d = r.report(kInfo, p.span, ikev2::profile_name(p) + " has " + what);
-      d.help = !local && !remote
-                   ? "add 'authentication local METHOD' and 'authentication remote METHOD'"
-               : !local ? "add 'authentication local METHOD' (how this device proves its identity)"
-                        : "add 'authentication remote METHOD' (how the peer's identity is checked)";
+      if (!local && !remote) d.help = "add 'authentication local METHOD' and 'authentication remote METHOD'";
+      else if (!local) d.help = "add 'authentication local METHOD' (how this device proves its identity)";
+      else d.help = "add 'authentication remote METHOD' (how the peer's identity is checked)";
     }
   }
 };

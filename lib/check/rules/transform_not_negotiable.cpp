@@ -92,8 +92,8 @@ class TransformNotNegotiable final : public Rule {
         } else {
           d.notes.push_back({{}, "no ipsec profile uses this set yet"});
         }
-        d.help = seal ? "use esp-aes 256 with esp-sha256-hmac, or esp-gcm 256"
-                      : "remove comp-lzs from the transform set";
+        if (seal) d.help = "use esp-aes 256 with esp-sha256-hmac, or esp-gcm 256";
+        else d.help = "remove comp-lzs from the transform set";
       }
     }
   }

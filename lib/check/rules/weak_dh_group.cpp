@@ -71,14 +71,14 @@ class WeakDhGroup final : public Rule {
 
  private:
   static void report(const Device& dev, Reporter& r, Span at, std::string msg, std::string_view why, unsigned g,
-                     std::string_view fix) {
+                     HelpText fix) {
     const bool blocked = g == 1 || g == 2 || g == 5 || g == 24;  // FN72510's list
     const Severity sev = blocked ? crypto::refused_severity(dev) : Severity::warning;
     if (sev == Severity::error) msg += ", which " + crypto::release(dev) + " refuses (FN72510)";
     Diagnostic& d = r.report(kInfo, at, std::move(msg), sev);
     d.notes.push_back({{}, std::string(why)});
     if (blocked) crypto::release_note(d, dev, "DH group " + std::to_string(g));
-    d.help = std::string(fix);
+    d.help = std::move(fix);
   }
 };
 

@@ -57,7 +57,7 @@ class WeakEncryption final : public Rule {
 
  private:
   static void report(const Device& dev, Reporter& r, Span at, const std::string& object, std::string_view what,
-                     std::string_view rfc, std::string_view fix) {
+                     std::string_view rfc, HelpText fix) {
     const Severity sev = crypto::refused_severity(dev);
     std::string msg = sev == Severity::error
                           ? crypto::release(dev) + " refuses " + std::string(what) + " in " + object + " (FN72510)"
@@ -65,7 +65,7 @@ class WeakEncryption final : public Rule {
     Diagnostic& d = r.report(kInfo, at, std::move(msg), sev);
     d.notes.push_back({{}, std::string(rfc)});
     crypto::release_note(d, dev, what);
-    d.help = std::string(fix);
+    d.help = std::move(fix);
   }
 };
 

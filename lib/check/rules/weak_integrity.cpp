@@ -52,8 +52,8 @@ class WeakIntegrity final : public Rule {
         if (!md5 && !sha1) continue;
         report(dev, r, x.name.span,
                "transform set " + quoted(t->name) + " authenticates with " + std::string(md5 ? "HMAC-MD5" : "HMAC-SHA1"),
-               md5, n.substr(0, 2) == "ah" ? "use 'ah-sha256-hmac' or, better, ESP with 'esp-gcm 256'"
-                                            : "use 'esp-sha256-hmac' or an AEAD transform ('esp-gcm 256')");
+               md5, n.substr(0, 2) == "ah" ? HelpText("use 'ah-sha256-hmac' or, better, ESP with 'esp-gcm 256'")
+                                            : HelpText("use 'esp-sha256-hmac' or an AEAD transform ('esp-gcm 256')"));
       }
     }
 
@@ -63,7 +63,7 @@ class WeakIntegrity final : public Rule {
  private:
   static std::string name_of(std::string_view alg) { return alg == "md5" ? "MD5" : "SHA-1"; }
 
-  static void report(const Device& dev, Reporter& r, Span at, std::string msg, bool md5, std::string_view fix) {
+  static void report(const Device& dev, Reporter& r, Span at, std::string msg, bool md5, HelpText fix) {
     const Severity sev = md5 ? crypto::refused_severity(dev) : Severity::warning;
     if (sev == Severity::error) msg += ", which " + crypto::release(dev) + " refuses (FN72510)";
     Diagnostic& d = r.report(kInfo, at, std::move(msg), sev);
@@ -73,7 +73,7 @@ class WeakIntegrity final : public Rule {
     } else {
       d.notes.push_back({{}, "RFC 8247/8221: HMAC-SHA1 is MUST- (still allowed, being phased out); prefer SHA-256 or stronger"});
     }
-    d.help = std::string(fix);
+    d.help = std::move(fix);
   }
 
   // The built-in set `default` (esp-aes esp-sha-hmac) has no line: report where a tunnel picks it
