@@ -254,6 +254,56 @@ TEST_CASE("engine find_keys: inline keys win, missing keys are explained") {
   CHECK(contains(nopeer.why, "keyring 'KR' has no peer for fqdn 'a.b' or address 192.0.2.7"));
 }
 
+TEST_CASE("engine find_keys with a KeyringIndex: the same peer as without, small keyring or large") {
+  RunningConfig rc = keyring_config();
+  const IkeProfile p = psk_profile("P", {match_any()}, "KR");
+  struct Query {
+    std::string address;
+    Identity id;
+    Role role;
+    std::string hostname;
+  };
+  const std::vector<Query> queries = {
+      {"10.1.2.3", fqdn_id("S1.example.com"), Role::responder, ""},
+      {"10.1.2.3", fqdn_id("s2.example.com"), Role::responder, ""},
+      {"10.1.2.3", fqdn_id("s2.other.org"), Role::responder, ""},
+      {"192.0.2.7", key_id("x"), Role::initiator, ""},
+      {"198.51.100.5", key_id("x"), Role::initiator, "HUB.example.net"},
+      {"198.51.100.5", fqdn_id("SPOKE5.example.com"), Role::responder, ""},
+      {"198.51.100.5", key_id("x"), Role::responder, ""},
+      {"2001:DB8::5", ipv6_id("2001:db8:0::5"), Role::responder, ""},
+      {"2001:db8::6", ipv4_id("2001:db8::6"), Role::responder, ""},
+      {"not-an-address", key_id("x"), Role::initiator, ""},
+      {"203.0.113.1", email_id("ops@example.com"), Role::responder, ""},
+  };
+  auto peer_of = [&](const Query& q, const KeyringIndex* index) {
+    const auto k = find_keys(rc, p, q.address, q.id, q.role, q.hostname, index, Explain::on_failure);
+    return k.peer ? k.peer->name : std::string("-");
+  };
+  auto same_answers = [&] {
+    const KeyringIndex index(rc.keyrings.front());
+    for (const Query& q : queries) {
+      CAPTURE(q.address);
+      CHECK(peer_of(q, &index) == peer_of(q, nullptr));
+    }
+  };
+  same_answers();  // a small keyring: searched in order
+  // A large one: exact identities and host addresses hashed (the first of equal ones wins).
+  std::vector<KeyringPeer>& peers = rc.keyrings.front().peers;
+  for (int n = 1; n <= 20; ++n) {
+    const std::string k = std::to_string(n);
+    peers.push_back(keyring_peer("spoke" + k, Prefix{"198.51.100." + k, 32},
+                                 match_exact(IdType::fqdn, "spoke" + k + ".example.com"), "key" + k, "key" + k));
+  }
+  peers.push_back(keyring_peer("SPOKE5-again", std::nullopt, match_exact(IdType::fqdn, "Spoke5.Example.com"), "k", "k"));
+  peers.push_back(keyring_peer("v6", Prefix{"2001:db8::5", 128}, match_exact(IdType::ipv6, "2001:db8::5"), "k6", "k6"));
+  peers.push_back(keyring_peer("v6-as-v4", std::nullopt, match_exact(IdType::ipv4, "2001:db8::6"), "k", "k"));
+  peers.push_back(keyring_peer("ops", std::nullopt, match_exact(IdType::email, "ops@example.com"), "k", "k"));
+  same_answers();
+  CHECK(peer_of(queries[5], nullptr) == "spoke5");
+  CHECK(peer_of(queries[7], nullptr) == "v6");
+}
+
 TEST_CASE("engine check_authentication: each side's local method among the other's remote methods") {
   IkeProfile i = psk_profile("I", {match_any()}), r = psk_profile("R", {match_any()});
   CHECK(check_authentication(i, r).ok());

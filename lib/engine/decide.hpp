@@ -63,6 +63,15 @@ bool same_address(std::string_view a, std::string_view b);
 bool prefix_contains(const Prefix& prefix, std::string_view address);
 // The same with the address parsed once (one address tested against many prefixes).
 bool prefix_contains(const Prefix& prefix, const IpAddress& address);
+// A prefix parsed once (one prefix tested against many addresses).
+struct IpPrefix {
+  IpAddress address;
+  int length = 0;
+  // Same family, and the first `length` bits equal.
+  bool contains(const IpAddress& a) const;
+};
+// nullopt when the prefix's address is not an address or its length is outside 0..bits.
+std::optional<IpPrefix> parse_prefix(const Prefix& prefix);
 // Every address of `inner` lies in `outer` (inner is at least as long and inside).
 bool prefix_covers(const Prefix& outer, const Prefix& inner);
 
@@ -210,24 +219,49 @@ KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::str
 KeyLookup find_keys(RunningConfig&&, const IkeProfile&, std::string_view, const Identity&, Role,
                     std::string_view = {}) = delete;
 
-// An index of one keyring for many lookups (a hub's keyring with a peer per spoke): exact
-// identities and host addresses hashed, the other entries (ranges, domains, `any`, prefixes,
-// hostnames) kept in configuration order. find_keys with it gives the same answer as without,
-// in time proportional to the entries that are not exact. It points into `keyring`, which must
-// outlive it.
+// An index of one keyring for many lookups (a hub's keyring with a peer per spoke): its peers'
+// addresses parsed, and in a large keyring exact identities and host addresses hashed, the other
+// entries (ranges, domains, `any`, prefixes, hostnames) kept in configuration order. find_keys
+// with it gives the same answer as without, in time proportional to the entries that are not
+// exact. It points into `keyring`, which must outlive it.
 class KeyringIndex {
  public:
   explicit KeyringIndex(const Keyring& keyring);
   const Keyring& keyring() const { return *keyring_; }
   // Indexes (configuration order) of the peers that may match `id` / `address`.
   void identity_candidates(const Identity& id, std::vector<std::size_t>& out) const;
-  void address_candidates(std::string_view address, std::vector<std::size_t>& out) const;
+  void address_candidates(const IpAddress& address, std::vector<std::size_t>& out) const;
+  // The `address` entry of peer `peer` contains `address` (prefix_contains, parsed once).
+  bool address_contains(std::size_t peer, const IpAddress& address) const {
+    return prefixes_[peer] && prefixes_[peer]->contains(address);
+  }
 
  private:
+  // An exact identity, equal where identity_matches' exact comparison is: addresses by value
+  // (whatever their ID type), FQDNs case-insensitively, other types byte for byte. The value is
+  // a view into the keyring, or into the identity looked up.
+  struct IdKey {
+    bool is_address = false;
+    IpAddress address;
+    IdType type = IdType::ipv4;
+    std::string_view value;
+  };
+  struct IdHash {
+    std::size_t operator()(const IdKey& k) const;
+  };
+  struct IdEqual {
+    bool operator()(const IdKey& a, const IdKey& b) const;
+  };
+  struct AddressHash {
+    std::size_t operator()(const IpAddress& a) const;
+  };
+  static std::optional<IdKey> exact_key(IdType type, std::string_view value);
+
   const Keyring* keyring_;
-  std::unordered_map<std::string, std::size_t> exact_identity_;  // first peer per identity
+  std::vector<std::optional<IpPrefix>> prefixes_;  // of each peer's `address` entry
+  std::unordered_map<IdKey, std::size_t, IdHash, IdEqual> exact_identity_;  // first peer per identity
   std::vector<std::size_t> other_identity_;
-  std::unordered_map<std::string, std::size_t> host_address_;    // first peer per host address
+  std::unordered_map<IpAddress, std::size_t, AddressHash> host_address_;  // first peer per host address
   std::vector<std::size_t> other_address_;
 };
 

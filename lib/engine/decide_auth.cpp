@@ -174,12 +174,14 @@ KeyLookup look_up_keys(const RunningConfig& rc, const IkeProfile& profile, std::
           }
       if (!out.peer && !peer_address.empty()) {
         int best = -1;
-        if (index) index->address_candidates(peer_address, candidates);
-        else all_peers();
         const auto address = parse_address(peer_address);  // once, not per peer
+        if (!address) candidates.clear();  // no entry contains what is not an address
+        else if (index) index->address_candidates(*address, candidates);
+        else all_peers();
         for (std::size_t c : candidates)
           if (const KeyringPeer& p = kr->peers[c];
-              p.address && p.address->length > best && address && prefix_contains(*p.address, *address)) {
+              p.address && p.address->length > best &&
+              (index ? index->address_contains(c, *address) : prefix_contains(*p.address, *address))) {
             best = p.address->length;
             out.peer = &p;
             by = By::address;

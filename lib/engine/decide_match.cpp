@@ -104,9 +104,16 @@ bool prefix_contains(const Prefix& prefix, std::string_view address) {
 }
 
 bool prefix_contains(const Prefix& prefix, const IpAddress& address) {
+  const auto p = parse_prefix(prefix);
+  return p && p->contains(address);
+}
+
+bool IpPrefix::contains(const IpAddress& a) const { return address.v6 == a.v6 && same_bits(address, a, length); }
+
+std::optional<IpPrefix> parse_prefix(const Prefix& prefix) {
   const auto p = parse_address(prefix.address);
-  if (!p || p->v6 != address.v6 || prefix.length < 0 || prefix.length > p->bits()) return false;
-  return same_bits(*p, address, prefix.length);
+  if (!p || prefix.length < 0 || prefix.length > p->bits()) return std::nullopt;
+  return IpPrefix{*p, prefix.length};
 }
 
 bool prefix_covers(const Prefix& outer, const Prefix& inner) {

@@ -77,7 +77,7 @@ struct Dev {
   // Built with the device (Analyzer::prepare), read only from then on:
   std::vector<std::vector<engine::Proposal>> proposals;          // of each IKE policy (ike_policies order)
   std::vector<std::vector<engine::TransformSet>> transform_sets;  // of each IPsec profile
-  std::map<std::string, engine::KeyringIndex, std::less<>> keyring_indexes;  // of its large keyrings
+  std::vector<engine::KeyringIndex> keyrings;  // an index of each keyring (rc->keyrings order)
   std::vector<std::optional<engine::IpAddress>> bgp_neighbors;  // rc->bgp->neighbors' addresses, parsed
 };
 
@@ -245,7 +245,6 @@ class Analyzer {
 
   // A device's name, kind and indexes, before any session (each device on its own thread).
   void prepare(std::size_t i) {
-    constexpr std::size_t kIndexed = 16;  // peers from which a keyring is worth an index
     Dev& d = devs_[i];
     const RunningConfig& rc = *d.rc;
     d.name = !rc.device.hostname.empty() ? rc.device.hostname : d.file->path();
@@ -253,8 +252,8 @@ class Analyzer {
     for (const engine::Interface& itf : rc.interfaces) d.interfaces.push_back(&itf);
     std::stable_sort(d.interfaces.begin(), d.interfaces.end(),
                      [](const engine::Interface* x, const engine::Interface* y) { return x->name < y->name; });
-    for (const engine::Keyring& k : rc.keyrings)
-      if (k.peers.size() >= kIndexed) d.keyring_indexes.emplace(k.name, k);
+    d.keyrings.reserve(rc.keyrings.size());
+    for (const engine::Keyring& k : rc.keyrings) d.keyrings.emplace_back(k);
     for (const engine::IkePolicy& p : rc.ike_policies) d.proposals.push_back(engine::offered_proposals(rc, p));
     for (const engine::IpsecProfile& p : rc.ipsec_profiles) d.transform_sets.push_back(engine::transform_sets_of(rc, p));
     for (const engine::IkeProfile& p : rc.ike_profiles)
@@ -670,13 +669,13 @@ class Analyzer {
     return {};
   }
 
-  // The index of a device's large keyring (a hub's may hold a peer per spoke, and every session
-  // looks a key up in it); null for a small one, searched in order. Built with the device
-  // (prepare), read only from then on.
+  // The index of a device's keyring `name` (the first of that name, as find_keys takes it), null
+  // when there is none. Built with the device (prepare), read only from then on.
   const engine::KeyringIndex* keyring_index(std::size_t dev, const std::string& name) const {
-    const auto& indexes = devs_[dev].keyring_indexes;
-    auto it = indexes.find(name);
-    return it == indexes.end() ? nullptr : &it->second;
+    const Dev& d = devs_[dev];
+    for (std::size_t k = 0; k < d.rc->keyrings.size(); ++k)
+      if (d.rc->keyrings[k].name == name) return &d.keyrings[k];
+    return nullptr;
   }
   // A policy's proposals and an IPsec profile's transform sets, as the engine lists them, built
   // once per device before the sessions run. `p` is the device's own (select_policy and

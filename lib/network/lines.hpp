@@ -3,6 +3,8 @@
 // interface and block instead of the whole model, for 10,000 devices.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -34,7 +36,7 @@ enum class At : std::uint8_t {
   client,                // crypto ikev2 client flexvpn NAME
   client_peer,           // CLIENT \0 ADDRESS \0 PRIORITY: the last such peer line
   neighbor,              // router bgp: neighbor NAME's remote-as line, else its first line
-                         // (the last kind: lines.cpp counts the kinds by it)
+                         // (the last kind: Lines counts the kinds by it)
 };
 
 class Lines {
@@ -57,17 +59,28 @@ class Lines {
   std::vector<std::pair<std::string, std::string>> standby;
 
  private:
+  static constexpr std::size_t kKinds = static_cast<std::size_t>(At::neighbor) + 1;  // the values of At
   struct Entry {
-    At what;
     std::uint32_t key_at;  // the key is keys_[key_at, key_at + key_size)
     std::uint32_t key_size;
     Span span;
   };
-  // Adds the key made of `parts` joined by NULs.
+  struct Sorted {  // by name
+    std::vector<const model::Interface*> interfaces;
+    std::vector<const model::Ikev2Profile*> profiles;
+  };
+  // Calls add(what, parts, span) for every entry of `cfg`, the kinds in the order of At.
+  template <class Add>
+  static void walk(const model::Config& cfg, const Sorted& sorted, const Add& add);
+  // Adds the key made of `parts` joined by NULs (kinds in the order of At, each kind's together).
   void add(At what, std::initializer_list<std::string_view> parts, Span span);
-  std::string_view key(const Entry& e) const { return std::string_view(keys_).substr(e.key_at, e.key_size); }
+  // Sorts each kind's entries by key; of equal keys the first added is kept.
+  void seal();
+  std::string_view key(const Entry& e) const { return {keys_.data() + e.key_at, e.key_size}; }
   std::string keys_;            // every key, one after the other (one allocation, not one per key)
-  std::vector<Entry> entries_;  // sorted by (what, key) once built
+  std::vector<Entry> entries_;  // by kind, then key
+  std::array<std::uint32_t, kKinds + 1> start_{};  // kind w: entries_[start_[w], start_[w + 1])
+  std::size_t kinds_started_ = 0;                  // while adding: the kinds whose start is set
 };
 
 }  // namespace flexc::network
