@@ -376,7 +376,7 @@ Checked check_run(Run& run, const Options& cli, unsigned threads) {
 
 namespace {
 
-// Per-file results of check_files / check_names, joined in file order at the end.
+// Per-file results of check_names, joined in file order at the end.
 struct FileResults {
   Diagnostics unplaced;  // parse diagnostics without a line (kept as they are)
   Diagnostics found;
@@ -456,18 +456,6 @@ void check_names(Run& run, const std::vector<std::string>& names, const Options&
     }
   }
   options.report_errors(run.io_errors, [&](std::size_t i) { return files[i].has_value(); });
-  join(run, results);
-}
-
-void check_files(Run& run, const Options& cli, unsigned threads, const std::function<void(const CheckedFile&)>& each) {
-  const std::size_t n = run.files.size();
-  const FileOptions options(run, cli);
-  options.report_errors(run.io_errors);
-  const auto rules = enabled_rules(options.of());
-  std::vector<FileResults> results(n);
-  parallel_for(n, worker_count(threads), [&](std::size_t i) {
-    parse_and_check(run.files[static_cast<FileId>(i)], options[i], rules.at(&options[i]), results[i], each);
-  });
   join(run, results);
 }
 

@@ -61,9 +61,6 @@ Run check_paths(const std::vector<std::string>& paths, const Options& opt, unsig
 // run.io_errors says so and the files after it move up).
 void check_names(Run& run, const std::vector<std::string>& names, const Options& opt, unsigned threads = 0,
                  const std::function<void(const CheckedFile&)>& each = {});
-// The same over files already read (read_paths).
-void check_files(Run& run, const Options& opt, unsigned threads = 0,
-                 const std::function<void(const CheckedFile&)>& each = {});
 
 // Adds diagnostics found after check_run (the network analysis) to run.diags under the same
 // control: the options of the file each points at (project file included) and its suppression
