@@ -75,8 +75,8 @@ struct Dev {
   bool hub = false;                                  // Analyzer::is_hub
   std::vector<const engine::Interface*> interfaces;  // by name
   // Built with the device (Analyzer::prepare), read only from then on:
-  std::vector<std::vector<engine::Proposal>> proposals;          // of each IKE policy (ike_policies order)
-  std::vector<std::vector<engine::TransformSet>> transform_sets;  // of each IPsec profile
+  std::vector<engine::ProposalRefs> proposals;                // of each IKE policy (ike_policies order)
+  std::vector<std::vector<engine::SetProposals>> transform_sets;  // of each IPsec profile a tunnel uses
   std::vector<engine::KeyringIndex> keyrings;  // an index of each keyring (rc->keyrings order)
   std::vector<std::optional<engine::IpAddress>> bgp_neighbors;  // rc->bgp->neighbors' addresses, parsed
 };
@@ -254,8 +254,15 @@ class Analyzer {
                      [](const engine::Interface* x, const engine::Interface* y) { return x->name < y->name; });
     d.keyrings.reserve(rc.keyrings.size());
     for (const engine::Keyring& k : rc.keyrings) d.keyrings.emplace_back(k);
-    for (const engine::IkePolicy& p : rc.ike_policies) d.proposals.push_back(engine::offered_proposals(rc, p));
-    for (const engine::IpsecProfile& p : rc.ipsec_profiles) d.transform_sets.push_back(engine::transform_sets_of(rc, p));
+    d.proposals.reserve(rc.ike_policies.size());
+    for (const engine::IkePolicy& p : rc.ike_policies) d.proposals.push_back(engine::policy_proposals(rc, p));
+    // Only the profiles of tunnels take part in sessions (not, say, the unused built-in default).
+    d.transform_sets.resize(rc.ipsec_profiles.size());
+    for (const engine::Tunnel& t : rc.tunnels)
+      if (const engine::IpsecProfile* p = ipsec_profile(d, t.ipsec_profile)) {
+        auto& sets = d.transform_sets[static_cast<std::size_t>(p - rc.ipsec_profiles.data())];
+        if (sets.empty()) sets = engine::set_proposals(rc, *p);
+      }
     for (const engine::IkeProfile& p : rc.ike_profiles)
       pool_use_[i].emplace(p.authorization ? p.authorization->pool : std::string(), 0);
     if (rc.bgp)
@@ -677,13 +684,14 @@ class Analyzer {
       if (d.rc->keyrings[k].name == name) return &d.keyrings[k];
     return nullptr;
   }
-  // A policy's proposals and an IPsec profile's transform sets, as the engine lists them, built
-  // once per device before the sessions run. `p` is the device's own (select_policy and
-  // ipsec_profile return elements of its running configuration).
-  static const std::vector<engine::Proposal>& proposals(const Dev& d, const engine::IkePolicy& p) {
+  // A policy's proposals and an IPsec profile's transform sets with their proposals, as the engine
+  // lists them, built once per device before the sessions run (the sets only for the profiles of
+  // tunnels). `p` is the device's own (select_policy and ipsec_profile return elements of its
+  // running configuration).
+  static const engine::ProposalRefs& proposals(const Dev& d, const engine::IkePolicy& p) {
     return d.proposals[static_cast<std::size_t>(&p - d.rc->ike_policies.data())];
   }
-  static const std::vector<engine::TransformSet>& transform_sets(const Dev& d, const engine::IpsecProfile& p) {
+  static const std::vector<engine::SetProposals>& transform_sets(const Dev& d, const engine::IpsecProfile& p) {
     return d.transform_sets[static_cast<std::size_t>(&p - d.rc->ipsec_profiles.data())];
   }
 
