@@ -10,6 +10,9 @@ TEST_CASE("ip: IPv4 addresses, masks and prefixes") {
   CHECK(parse_ipv4("192.0.2.1") == 0xc0000201u);
   CHECK(!parse_ipv4("192.0.2"));
   CHECK(!parse_ipv4("192.0.2.256"));
+  CHECK(parse_ipv4("010.0.2.001") == 0x0a000201u);  // leading zeros, up to three digits
+  for (const char* bad : {"", "1.2.3.4.", "1..2.3", "0001.2.3.4", ".1.2.3", "1.2.3.", "1.2.3.4 ", "1.2.3.x", "256.1.1.1", "::1"})
+    CHECK_MESSAGE(!parse_ipv4(bad), bad);
   CHECK(mask_length("255.255.255.0") == 24);
   CHECK(!mask_length("255.0.255.0"));
   const auto n = parse_ipv4_net("10.1.2.3", "255.0.0.0");

@@ -29,12 +29,11 @@ bool same_bits(const IpAddress& a, const IpAddress& b, int bits) {
 
 std::optional<IpAddress> parse_address(std::string_view text) {
   IpAddress a;
-  if (text.find(':') == std::string_view::npos) {
-    const auto v4 = ip::parse_ipv4(text);
-    if (!v4) return std::nullopt;
+  if (const auto v4 = ip::parse_ipv4(text)) {  // (IPv4 first: most addresses are)
     for (int i = 0; i < 4; ++i) a.bytes[i] = static_cast<std::uint8_t>(*v4 >> (24 - 8 * i));
     return a;
   }
+  if (text.find(':') == std::string_view::npos) return std::nullopt;
   const auto v6 = ip::parse_ipv6(text);
   if (!v6) return std::nullopt;
   a.v6 = true;
