@@ -78,8 +78,21 @@ struct Dev {
   std::vector<engine::ProposalRefs> proposals;                // of each IKE policy (ike_policies order)
   std::vector<std::vector<engine::SetProposals>> transform_sets;  // of each IPsec profile a tunnel uses
   std::vector<engine::KeyringIndex> keyrings;  // an index of each keyring (rc->keyrings order)
+  // Of each IKE profile (ike_profiles order): the index of its keyring, the virtual template it
+  // clones (null: none).
+  std::vector<const engine::KeyringIndex*> profile_keyrings;
+  std::vector<const engine::Tunnel*> profile_templates;
+  std::vector<std::string_view> tunnel_addresses;  // of each tunnel: its interface's address (address_of)
+  std::vector<std::string_view> addresses;         // of every interface (shut down or not), sorted
   std::vector<std::optional<engine::IpAddress>> bgp_neighbors;  // rc->bgp->neighbors' addresses, parsed
+  std::vector<std::optional<engine::IpPrefix>> listen_ranges;   // rc->bgp->listen_ranges' prefixes, parsed
 };
+
+// The position of `x` in `v`, whose element it is.
+template <class T>
+std::size_t index_in(const std::vector<T>& v, const T& x) {
+  return static_cast<std::size_t>(&x - v.data());
+}
 
 // The side of a session: what one device uses for it.
 struct Side {
@@ -202,6 +215,11 @@ class Analyzer {
     return {};
   }
 
+  // The address of a tunnel's own interface (address_of, known from prepare).
+  static std::string_view tunnel_address(const Dev& d, const engine::Tunnel& t) {
+    return d.tunnel_addresses[index_in(d.rc->tunnels, t)];
+  }
+
   const engine::Tunnel* tunnel(const Dev& d, std::string_view itf) const {
     for (const engine::Tunnel& t : d.rc->tunnels)
       if (t.interface == itf) return &t;
@@ -254,6 +272,15 @@ class Analyzer {
                      [](const engine::Interface* x, const engine::Interface* y) { return x->name < y->name; });
     d.keyrings.reserve(rc.keyrings.size());
     for (const engine::Keyring& k : rc.keyrings) d.keyrings.emplace_back(k);
+    for (const engine::IkeProfile& p : rc.ike_profiles) {
+      d.profile_keyrings.push_back(keyring_index(d, p.keyring));
+      d.profile_templates.push_back(
+          p.virtual_template ? tunnel(d, "Virtual-Template" + std::to_string(*p.virtual_template)) : nullptr);
+    }
+    for (const engine::Tunnel& t : rc.tunnels) d.tunnel_addresses.push_back(address_of(d, t.interface));
+    for (const engine::Interface& itf : rc.interfaces)
+      for (const engine::Prefix& p : itf.addresses) d.addresses.push_back(p.address);
+    std::sort(d.addresses.begin(), d.addresses.end());
     d.proposals.reserve(rc.ike_policies.size());
     for (const engine::IkePolicy& p : rc.ike_policies) d.proposals.push_back(engine::policy_proposals(rc, p));
     // Only the profiles of tunnels take part in sessions (not, say, the unused built-in default).
@@ -265,8 +292,10 @@ class Analyzer {
       }
     for (const engine::IkeProfile& p : rc.ike_profiles)
       pool_use_[i].emplace(p.authorization ? p.authorization->pool : std::string(), 0);
-    if (rc.bgp)
+    if (rc.bgp) {
       for (const engine::Bgp::Neighbor& n : rc.bgp->neighbors) d.bgp_neighbors.push_back(engine::parse_address(n.address));
+      for (const engine::Bgp::ListenRange& r : rc.bgp->listen_ranges) d.listen_ranges.push_back(engine::parse_prefix(r.prefix));
+    }
   }
 
   // -------------------------------------------------------------------------------------------
@@ -542,9 +571,9 @@ class Analyzer {
     const bool res_psk = res.profile->auth_local.method == engine::AuthMethod::psk;
     if (ini_psk || res_psk) {
       const engine::KeyLookup ik = engine::find_keys(*I.rc, *ini.profile, target, res.identity, engine::Role::initiator,
-                                                     t.destination, keyring_index(i, ini.profile->keyring), kQuiet);
+                                                     t.destination, I.profile_keyrings[index_in(I.rc->ike_profiles, *ini.profile)], kQuiet);
       const engine::KeyLookup rk = engine::find_keys(*R.rc, *res.profile, ini.address, ini.identity,
-                                                     engine::Role::responder, {}, keyring_index(r, res.profile->keyring),
+                                                     engine::Role::responder, {}, R.profile_keyrings[index_in(R.rc->ike_profiles, *res.profile)],
                                                      kQuiet);
       std::string why;
       if (ini_psk && !ik.keys.local) why = I.name + " has no key to sign with: " + ik.why;
@@ -616,10 +645,10 @@ class Analyzer {
     std::vector<engine::Route> installed;
     if (negotiated || (ini.profile->config_exchange_request && res.profile->authorization)) {
       // Addresses are handed out in order and none is released during the analysis.
-      const std::string pool = res.profile->authorization ? res.profile->authorization->pool : std::string();
-      std::uint64_t& in_use = pool_use_[r].at(pool);  // only the thread of responder r
+      const std::string_view pool = res.profile->authorization ? std::string_view(res.profile->authorization->pool) : "";
+      std::uint64_t& in_use = pool_use_[r].find(pool)->second;  // only the thread of responder r (prepare added it)
       engine::ConfigReply reply =
-          engine::config_exchange_reply_in_order(*R.rc, *res.profile, in_use, address_of(R, rt->interface), kQuiet);
+          engine::config_exchange_reply_in_order(*R.rc, *res.profile, in_use, tunnel_address(R, *rt), kQuiet);
       // Point at the authorization policies (pool, route set, route accept), else the profiles.
       auto fail_exchange = [&](std::string why, Span on_initiator) {
         Span r_profile = profile_span(R, res.profile->name, first_profile_span(R));
@@ -663,7 +692,7 @@ class Analyzer {
     }
 
     // The overlay: BGP from the initiator to the responder over the tunnel.
-    if (auto p = bgp_problem(I, R, assigned ? std::string_view(*assigned) : address_of(I, t.interface), installed)) {
+    if (auto p = bgp_problem(I, R, assigned ? std::string_view(*assigned) : tunnel_address(I, t), installed)) {
       Span note = neighbor_span(R, p->responder_neighbor);
       std::string note_text = R.name + "'s BGP";
       if (p->at_listen_range && R.lines->first_listen_range.valid()) note = R.lines->first_listen_range;
@@ -677,9 +706,8 @@ class Analyzer {
   }
 
   // The index of a device's keyring `name` (the first of that name, as find_keys takes it), null
-  // when there is none. Built with the device (prepare), read only from then on.
-  const engine::KeyringIndex* keyring_index(std::size_t dev, const std::string& name) const {
-    const Dev& d = devs_[dev];
+  // when there is none.
+  static const engine::KeyringIndex* keyring_index(const Dev& d, const std::string& name) {
     for (std::size_t k = 0; k < d.rc->keyrings.size(); ++k)
       if (d.rc->keyrings[k].name == name) return &d.keyrings[k];
     return nullptr;
@@ -713,7 +741,7 @@ class Analyzer {
     return cas;
   }
 
-  static std::string family(const std::string& mode) {
+  static std::string_view family(const std::string& mode) {
     // "gre ip" and "ipsec ipv4" are different encapsulations; "gre ip" and "gre ipv6" too.
     return mode.empty() ? "gre ip" : mode;
   }
@@ -737,7 +765,7 @@ class Analyzer {
   // The responder's tunnel for a session: the virtual template its profile clones, else a static
   // tunnel whose destination is the initiator.
   const engine::Tunnel* responder_tunnel(const Dev& R, const IkeProfile& p, const std::string& initiator) const {
-    if (p.virtual_template) return tunnel(R, "Virtual-Template" + std::to_string(*p.virtual_template));
+    if (p.virtual_template) return R.profile_templates[index_in(R.rc->ike_profiles, p)];
     for (const engine::Tunnel& t : R.rc->tunnels)
       if (!t.virtual_template && (engine::same_address(t.destination, initiator) || t.destination == "dynamic"))
         return &t;
@@ -754,8 +782,7 @@ class Analyzer {
   };
   // An address the initiator routes: covered by an installed pushed route, a static route, or a
   // connected prefix of one of its interfaces.
-  static bool routed(const Dev& I, const std::string& address, const std::vector<engine::Route>& installed) {
-    const auto a = engine::parse_address(address);  // once, not per prefix
+  static bool routed(const Dev& I, const std::optional<engine::IpAddress>& a, const std::vector<engine::Route>& installed) {
     if (!a) return false;
     auto covers = [&](const engine::Prefix& p) { return engine::prefix_contains(p, *a); };
     for (const engine::Route& r : installed)
@@ -783,24 +810,22 @@ class Analyzer {
     const engine::Bgp& rb = *R.rc->bgp;
     // The initiator's neighbors that are addresses of the responder.
     auto of_responder = [&](const std::string& address) {
-      for (const engine::Interface& itf : R.rc->interfaces)
-        for (const engine::Prefix& p : itf.addresses)
-          if (p.address == address) return true;
-      return false;
+      return std::binary_search(R.addresses.begin(), R.addresses.end(), std::string_view(address));
     };
-    for (const engine::Bgp::Neighbor& n : ib.neighbors) {
+    for (std::size_t in = 0; in < ib.neighbors.size(); ++in) {
+      const engine::Bgp::Neighbor& n = ib.neighbors[in];
       if (n.peer_group || !of_responder(n.address)) continue;
-      std::string ras = n.remote_as;
-      if (ras.empty() && !n.member_of.empty())
+      const std::string* ras = &n.remote_as;
+      if (ras->empty() && !n.member_of.empty())
         for (const auto& g : ib.neighbors)
-          if (g.peer_group && g.address == n.member_of) ras = g.remote_as;
-      if (!routed(I, n.address, installed))
+          if (g.peer_group && g.address == n.member_of) ras = &g.remote_as;
+      if (!routed(I, I.bgp_neighbors[in], installed))
         return BgpProblem{I.name + "'s BGP neighbor " + n.address + " (" + R.name + ") is not reachable: " + R.name +
                               " pushes no route to it in the configuration exchange (route set interface or route "
                               "set remote) and no static or connected route of " + I.name + " covers it",
                           n.address, "", false, true};
-      if (!ras.empty() && ras != rb.asn)
-        return BgpProblem{I.name + "'s BGP neighbor " + n.address + " is configured with remote-as " + ras + " but " +
+      if (!ras->empty() && *ras != rb.asn)
+        return BgpProblem{I.name + "'s BGP neighbor " + n.address + " is configured with remote-as " + *ras + " but " +
                               R.name + " runs AS " + rb.asn,
                           n.address, ""};
       // The responder must accept the session: an explicit neighbor or a listen range.
@@ -809,8 +834,10 @@ class Analyzer {
       for (std::size_t k = 0; k < rb.neighbors.size() && !known; ++k) known = !rb.neighbors[k].peer_group && is_initiator(k);
       if (known) continue;
       bool listened = false;
-      for (const auto& lr : rb.listen_ranges) {
-        if (!i_parsed || !engine::prefix_contains(lr.prefix, *i_parsed)) continue;
+      for (std::size_t k = 0; k < rb.listen_ranges.size(); ++k) {
+        const auto& lr = rb.listen_ranges[k];
+        const auto& prefix = R.listen_ranges[k];  // engine::prefix_contains, on the parsed prefix
+        if (!i_parsed || !prefix || !prefix->contains(*i_parsed)) continue;
         listened = true;
         for (const auto& g : rb.neighbors)
           if (g.peer_group && g.address == lr.peer_group && !g.remote_as.empty() && g.remote_as != ib.asn)
@@ -917,7 +944,7 @@ class Analyzer {
   std::vector<Dev> devs_;
   AddressBook owners_;  // interface addresses (of interfaces not shut down)
   AddressBook vips_;    // HSRP virtual addresses
-  std::vector<std::map<std::string, std::uint64_t>> pool_use_;  // addresses handed out, by device and pool
+  std::vector<std::map<std::string, std::uint64_t, std::less<>>> pool_use_;  // addresses handed out, by device and pool
 };
 
 }  // namespace
