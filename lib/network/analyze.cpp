@@ -1,6 +1,8 @@
 // Sessions between the devices and their step-by-step evaluation (see network.hpp).
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <functional>
 #include <iterator>
 #include <map>
 #include <span>
@@ -144,11 +146,23 @@ class Analyzer {
     // Each device's sessions are found in parallel and listed in device order.
     std::vector<Found> found(devs_.size());
     parallel_for(devs_.size(), worker_count(threads_), [&](std::size_t i) { discover(i, found[i]); });
-    std::size_t sessions = 0, pending = 0;
-    for (const Found& f : found) sessions += f.sessions.size(), pending += f.pending.size();
-    a.sessions.reserve(sessions);
-    pending_.reserve(pending);
-    for (Found& f : found) append(a, std::move(f));
+    // Each device's sessions go to where the devices before it end, in parallel.
+    std::vector<std::size_t> session_at(found.size() + 1), pending_at(found.size() + 1);
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      session_at[i + 1] = session_at[i] + found[i].sessions.size();
+      pending_at[i + 1] = pending_at[i] + found[i].pending.size();
+    }
+    a.sessions.resize(session_at.back());
+    pending_.resize(pending_at.back());
+    parallel_for(found.size(), worker_count(threads_), [&](std::size_t i) {
+      Found& f = found[i];
+      std::move(f.sessions.begin(), f.sessions.end(), a.sessions.begin() + static_cast<std::ptrdiff_t>(session_at[i]));
+      for (std::size_t k = 0; k < f.pending.size(); ++k) {
+        f.pending[k].session += session_at[i];
+        pending_[pending_at[i] + k] = std::move(f.pending[k]);
+      }
+      f = {};
+    });
     shortcuts(a);
     evaluate_all(a, threads_);
     for (const Session& s : a.sessions)
@@ -164,23 +178,26 @@ class Analyzer {
     std::string_view address;
     std::size_t dev;
     std::string_view interface;
+    std::size_t hash = 0;  // of the address
   };
-  // Who answers on an address, in device order: owners sorted by address once all are added.
+  // Who answers on an address, in device order: owners sorted once all are added, by the hash of
+  // their address first (comparing numbers, not texts), then by the address.
   class AddressBook {
    public:
     void add(std::string_view address, std::size_t dev, std::string_view interface) {
-      owners_.push_back({address, dev, interface});
+      owners_.push_back({address, dev, interface, std::hash<std::string_view>{}(address)});
     }
-    void seal() {
-      std::stable_sort(owners_.begin(), owners_.end(), [](const Owner& x, const Owner& y) { return x.address < y.address; });
-    }
+    void seal() { std::stable_sort(owners_.begin(), owners_.end(), before); }
     std::span<const Owner> find(std::string_view address) const {
-      auto [lo, hi] = std::equal_range(owners_.begin(), owners_.end(), Owner{address, 0, {}},
-                                       [](const Owner& x, const Owner& y) { return x.address < y.address; });
+      if (owners_.empty()) return {};
+      const Owner key{address, 0, {}, std::hash<std::string_view>{}(address)};
+      auto lo = std::lower_bound(owners_.begin(), owners_.end(), key, before), hi = lo;
+      while (hi != owners_.end() && !before(key, *hi)) ++hi;  // (an address has few owners)
       return {lo, hi};
     }
 
    private:
+    static bool before(const Owner& x, const Owner& y) { return x.hash != y.hash ? x.hash < y.hash : x.address < y.address; }
     std::vector<Owner> owners_;
   };
 
@@ -968,8 +985,12 @@ std::string session_list(const Analysis& a) {
 }
 
 std::string session_table(const Analysis& a) {
-  std::map<std::string, std::size_t> by_status;
-  for (const Session& s : a.sessions) by_status[std::string(step_name(s.status))] += 1 + s.similar;
+  // Counted by step, then listed by name.
+  std::array<std::size_t, static_cast<std::size_t>(Step::routing) + 1> by_step{};
+  for (const Session& s : a.sessions) by_step[static_cast<std::size_t>(s.status)] += 1 + s.similar;
+  std::map<std::string_view, std::size_t> by_status;
+  for (std::size_t k = 0; k < by_step.size(); ++k)
+    if (by_step[k]) by_status[step_name(static_cast<Step>(k))] = by_step[k];
   std::ostringstream os;
   os << "\nSessions by status (" << a.devices.size() << " devices):\n";
   std::size_t total = 0;
