@@ -80,11 +80,19 @@ struct Dev {
   std::vector<engine::ProposalRefs> proposals;                // of each IKE policy (ike_policies order)
   std::vector<std::vector<engine::SetProposals>> transform_sets;  // of each IPsec profile a tunnel uses
   std::vector<engine::KeyringIndex> keyrings;  // an index of each keyring (rc->keyrings order)
-  // Of each IKE profile (ike_profiles order): the index of its keyring, the virtual template it
-  // clones (null: none).
-  std::vector<const engine::KeyringIndex*> profile_keyrings;
-  std::vector<const engine::Tunnel*> profile_templates;
-  std::vector<std::string_view> tunnel_addresses;  // of each tunnel: its interface's address (address_of)
+  // What each IKE profile and each tunnel uses, looked up once (ike_profiles and tunnels order).
+  struct ProfileFacts {
+    const engine::KeyringIndex* keyring = nullptr;     // its keyring's index (null: none)
+    const engine::Tunnel* virtual_template = nullptr;  // the virtual template it clones (null: none)
+  };
+  struct TunnelFacts {
+    const engine::Interface* interface = nullptr;  // its own interface (Analyzer::interface)
+    std::string_view address;                      // that interface's address (address_of)
+    std::string_view source;                       // the address it sources IKE from (without a client)
+    const engine::IpsecProfile* ipsec_profile = nullptr;
+  };
+  std::vector<ProfileFacts> profiles;
+  std::vector<TunnelFacts> tunnels;
   std::vector<std::string_view> addresses;         // of every interface (shut down or not), sorted
   std::vector<std::optional<engine::IpAddress>> bgp_neighbors;  // rc->bgp->neighbors' addresses, parsed
   std::vector<std::optional<engine::IpPrefix>> listen_ranges;   // rc->bgp->listen_ranges' prefixes, parsed
@@ -169,6 +177,12 @@ class Analyzer {
       if (s.responder != kOutside && a.devices[s.responder].hub) a.devices[s.initiator].initiates_to_hub = true;
     report(a);
     resilience(run_, a, configs_);
+    // What each device held for the analysis is released in parallel too (with 10,000 devices it
+    // would otherwise be a serial tail).
+    parallel_for(devs_.size(), worker_count(threads_), [&](std::size_t i) {
+      devs_[i] = {};
+      pool_use_[i] = {};
+    });
     return a;
   }
 
@@ -234,7 +248,7 @@ class Analyzer {
 
   // The address of a tunnel's own interface (address_of, known from prepare).
   static std::string_view tunnel_address(const Dev& d, const engine::Tunnel& t) {
-    return d.tunnel_addresses[index_in(d.rc->tunnels, t)];
+    return d.tunnels[index_in(d.rc->tunnels, t)].address;
   }
 
   const engine::Tunnel* tunnel(const Dev& d, std::string_view itf) const {
@@ -289,12 +303,14 @@ class Analyzer {
                      [](const engine::Interface* x, const engine::Interface* y) { return x->name < y->name; });
     d.keyrings.reserve(rc.keyrings.size());
     for (const engine::Keyring& k : rc.keyrings) d.keyrings.emplace_back(k);
-    for (const engine::IkeProfile& p : rc.ike_profiles) {
-      d.profile_keyrings.push_back(keyring_index(d, p.keyring));
-      d.profile_templates.push_back(
-          p.virtual_template ? tunnel(d, "Virtual-Template" + std::to_string(*p.virtual_template)) : nullptr);
-    }
-    for (const engine::Tunnel& t : rc.tunnels) d.tunnel_addresses.push_back(address_of(d, t.interface));
+    d.profiles.reserve(rc.ike_profiles.size());
+    for (const engine::IkeProfile& p : rc.ike_profiles)
+      d.profiles.push_back({keyring_index(d, p.keyring),
+                            p.virtual_template ? tunnel(d, "Virtual-Template" + std::to_string(*p.virtual_template)) : nullptr});
+    d.tunnels.reserve(rc.tunnels.size());
+    for (const engine::Tunnel& t : rc.tunnels)
+      d.tunnels.push_back({interface(d, t.interface), address_of(d, t.interface), source_of(d, t, nullptr),
+                           ipsec_profile(d, t.ipsec_profile)});
     for (const engine::Interface& itf : rc.interfaces)
       for (const engine::Prefix& p : itf.addresses) d.addresses.push_back(p.address);
     std::sort(d.addresses.begin(), d.addresses.end());
@@ -302,8 +318,8 @@ class Analyzer {
     for (const engine::IkePolicy& p : rc.ike_policies) d.proposals.push_back(engine::policy_proposals(rc, p));
     // Only the profiles of tunnels take part in sessions (not, say, the unused built-in default).
     d.transform_sets.resize(rc.ipsec_profiles.size());
-    for (const engine::Tunnel& t : rc.tunnels)
-      if (const engine::IpsecProfile* p = ipsec_profile(d, t.ipsec_profile)) {
+    for (const Dev::TunnelFacts& t : d.tunnels)
+      if (const engine::IpsecProfile* p = t.ipsec_profile) {
         auto& sets = d.transform_sets[static_cast<std::size_t>(p - rc.ipsec_profiles.data())];
         if (sets.empty()) sets = engine::set_proposals(rc, *p);
       }
@@ -445,8 +461,13 @@ class Analyzer {
     append(a, std::move(found));
   }
 
-  // The local address a device's tunnel sources its IKE packets from.
+  // The local address a device's tunnel sources its IKE packets from (with a client, the client's
+  // source interface when the tunnel has no source of its own).
   std::string_view source_address(const Dev& d, const engine::Tunnel& t, const engine::Client* client) const {
+    if (client && !client->sources.empty() && (t.source.empty() || t.source == "dynamic")) return source_of(d, t, client);
+    return d.tunnels[index_in(d.rc->tunnels, t)].source;  // (prepare: source_of without a client)
+  }
+  std::string_view source_of(const Dev& d, const engine::Tunnel& t, const engine::Client* client) const {
     std::string_view src = t.source;
     if ((src.empty() || src == "dynamic") && client && !client->sources.empty()) src = client->sources.front().interface;
     if (src.empty() || src == "dynamic") return {};
@@ -588,9 +609,9 @@ class Analyzer {
     const bool res_psk = res.profile->auth_local.method == engine::AuthMethod::psk;
     if (ini_psk || res_psk) {
       const engine::KeyLookup ik = engine::find_keys(*I.rc, *ini.profile, target, res.identity, engine::Role::initiator,
-                                                     t.destination, I.profile_keyrings[index_in(I.rc->ike_profiles, *ini.profile)], kQuiet);
+                                                     t.destination, I.profiles[index_in(I.rc->ike_profiles, *ini.profile)].keyring, kQuiet);
       const engine::KeyLookup rk = engine::find_keys(*R.rc, *res.profile, ini.address, ini.identity,
-                                                     engine::Role::responder, {}, R.profile_keyrings[index_in(R.rc->ike_profiles, *res.profile)],
+                                                     engine::Role::responder, {}, R.profiles[index_in(R.rc->ike_profiles, *res.profile)].keyring,
                                                      kQuiet);
       std::string why;
       if (ini_psk && !ik.keys.local) why = I.name + " has no key to sign with: " + ik.why;
@@ -632,8 +653,8 @@ class Analyzer {
                   R.name + " has no tunnel for " + I.name + ": profile '" + res.profile->name +
                       "' has no virtual-template and no static tunnel points back at " + ini.address,
                   tunnel_line, profile_span(R, res.profile->name, first_profile_span(R)), R.name + "'s profile");
-    const engine::IpsecProfile* iip = ipsec_profile(I, t.ipsec_profile);
-    const engine::IpsecProfile* rip = ipsec_profile(R, rt->ipsec_profile);
+    const engine::IpsecProfile* iip = I.tunnels[index_in(I.rc->tunnels, t)].ipsec_profile;
+    const engine::IpsecProfile* rip = R.tunnels[index_in(R.rc->tunnels, *rt)].ipsec_profile;
     if (iip && rip) {
       const engine::ChildChoice cc =
           engine::choose_child_proposal(*iip, transform_sets(I, *iip), *rip, transform_sets(R, *rip), kQuiet);
@@ -656,7 +677,7 @@ class Analyzer {
 
     // Configuration exchange (RFC 7296 §3.15): an initiator with `ip address negotiated` needs an
     // address; the routes the responder pushes must be installed by the initiator's route accept.
-    const engine::Interface* iitf = interface(I, t.interface);
+    const engine::Interface* iitf = I.tunnels[index_in(I.rc->tunnels, t)].interface;
     const bool negotiated = iitf && iitf->negotiated;
     std::optional<std::string> assigned;
     std::vector<engine::Route> installed;
@@ -782,7 +803,7 @@ class Analyzer {
   // The responder's tunnel for a session: the virtual template its profile clones, else a static
   // tunnel whose destination is the initiator.
   const engine::Tunnel* responder_tunnel(const Dev& R, const IkeProfile& p, const std::string& initiator) const {
-    if (p.virtual_template) return R.profile_templates[index_in(R.rc->ike_profiles, p)];
+    if (p.virtual_template) return R.profiles[index_in(R.rc->ike_profiles, p)].virtual_template;
     for (const engine::Tunnel& t : R.rc->tunnels)
       if (!t.virtual_template && (engine::same_address(t.destination, initiator) || t.destination == "dynamic"))
         return &t;
