@@ -15,6 +15,12 @@ TEST_CASE("ip: IPv4 addresses, masks and prefixes") {
     CHECK_MESSAGE(!parse_ipv4(bad), bad);
   CHECK(mask_length("255.255.255.0") == 24);
   CHECK(!mask_length("255.0.255.0"));
+  CHECK(mask_length("0.0.0.0") == 0);
+  CHECK(mask_length("255.255.255.255") == 32);
+  CHECK(mask_length("255.255.255.254") == 31);
+  CHECK(mask_length("128.0.0.0") == 1);
+  CHECK(!mask_length("255.255.255.1"));
+  CHECK(!mask_length("0.255.255.255"));
   const auto n = parse_ipv4_net("10.1.2.3", "255.0.0.0");
   REQUIRE(n);
   CHECK(n->contains(*parse_ipv4("10.200.0.1")));

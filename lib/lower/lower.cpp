@@ -135,7 +135,7 @@ class Lowering {
       x.name = i.name.value;
       x.addresses.reserve(i.ip_addresses.size() + i.ipv6_addresses.size());
       for (const auto& a : i.ip_addresses)
-        if (auto p = prefix_of(a.address.value, a.mask.value)) x.addresses.push_back(*p);
+        if (auto p = prefix_of(a.address.value, a.mask.value)) x.addresses.push_back(std::move(*p));
       for (const auto& a : i.ipv6_addresses) {
         if (a.kind.value == "eui-64") {
           note(a.span, "interface " + i.name.value + ": an EUI-64 IPv6 address is derived from the MAC address; not lowered");
@@ -144,7 +144,7 @@ class Lowering {
         std::string text = a.prefix.value;
         // A link-local address is on the link's fe80::/64 (RFC 4291 section 2.5.6).
         if (a.kind.value == "link-local" && text.find('/') == std::string::npos) text += "/64";
-        if (auto p = prefix_of(text)) x.addresses.push_back(*p);
+        if (auto p = prefix_of(text)) x.addresses.push_back(std::move(*p));
       }
       if (i.ip_address_dhcp.value)
         note(i.ip_address_dhcp.span, "interface " + i.name.value + ": an address leased by DHCP is not known before run time");

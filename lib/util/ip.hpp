@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -42,13 +43,8 @@ inline std::optional<std::uint32_t> parse_ipv4(std::string_view s) {
 inline std::optional<int> mask_length(std::string_view s) {
   auto m = parse_ipv4(s);
   if (!m) return std::nullopt;
-  int n = 0;
-  std::uint32_t v = *m;
-  while (v & 0x80000000u) {
-    ++n;
-    v <<= 1;
-  }
-  if (v != 0) return std::nullopt;
+  const int n = std::countl_one(*m);              // the leading ones ...
+  if (n < 32 && (*m << n) != 0) return std::nullopt;  // ... and nothing after them
   return n;
 }
 
