@@ -1,6 +1,5 @@
 // Building blocks of the policy layer: addresses, identities, certificate maps, transform names.
 #include <algorithm>
-#include <charconv>
 
 #include "lib/engine/decide.hpp"
 #include "lib/engine/decide_internal.hpp"
@@ -50,7 +49,10 @@ std::string format_address(const IpAddress& a) {
     char* end = text;
     for (int i = 0; i < 4; ++i) {
       if (i) *end++ = '.';
-      end = std::to_chars(end, text + sizeof text, a.bytes[i]).ptr;
+      const unsigned byte = a.bytes[i];
+      if (byte >= 100) *end++ = static_cast<char>('0' + byte / 100);
+      if (byte >= 10) *end++ = static_cast<char>('0' + byte / 10 % 10);
+      *end++ = static_cast<char>('0' + byte % 10);
     }
     return std::string(text, end);
   }

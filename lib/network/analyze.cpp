@@ -360,6 +360,10 @@ class Analyzer {
 
   void discover(std::size_t i, Found& found) {
     const Dev& d = devs_[i];
+    std::size_t dialled = d.rc->tunnels.size();  // the sessions with one owner per address, at most
+    for (const engine::Client& c : d.rc->clients) dialled += c.peers.size();
+    found.sessions.reserve(dialled);
+    found.pending.reserve(dialled);
     // Static tunnels to an address.
     for (const engine::Tunnel& t : d.rc->tunnels) {
       if (t.virtual_template || t.ipsec_profile.empty() || t.destination.empty() || t.destination == "dynamic") continue;
