@@ -280,18 +280,21 @@ class Lowering {
     return std::nullopt;
   }
 
-  void acl_prefixes(std::string_view name, Span ref, const std::string& where, std::vector<Prefix>& out) {
+  // `where()` names the authorization policy in a note (composed only then).
+  template <class Where>
+  void acl_prefixes(std::string_view name, Span ref, const Where& where, std::vector<Prefix>& out) {
     const model::AccessList* acl = cfg_.access_lists.find(name);
     if (!acl) return;  // R101 reports it
     for (const model::AclEntry& e : acl->entries) {
       if (e.action.value != "permit") continue;
       if (auto p = acl_source_prefix(e.source.value, acl->kind.value == "ipv6")) add_unique(out, *p);
-      else note(e.span.valid() ? e.span : ref, where + ": access-list " + quoted(name) + " entry '" + e.source.value +
+      else note(e.span.valid() ? e.span : ref, where() + ": access-list " + quoted(name) + " entry '" + e.source.value +
                                                    "' is not a prefix (non-contiguous wildcard); left out");
     }
   }
 
-  std::vector<engine::Route> push_routes(const model::Ikev2AuthorizationPolicy& src, const std::string& where,
+  template <class Where>
+  std::vector<engine::Route> push_routes(const model::Ikev2AuthorizationPolicy& src, const Where& where,
                                          bool& push_interface_address) {
     std::vector<Prefix> prefixes;
     std::vector<engine::Route> out;
@@ -303,7 +306,7 @@ class Lowering {
     for (const model::AuthzRoute& r : src.route_set_remote) {
       if (auto p = prefix_of(r.prefix.value, r.mask.value))
         add(*p, static_cast<unsigned>(r.tag.value), static_cast<unsigned>(r.distance.value));
-      else note(r.span, where + ": route set remote " + r.prefix.value + " is not a prefix; left out");
+      else note(r.span, where() + ": route set remote " + r.prefix.value + " is not a prefix; left out");
     }
     if (src.route_set_access_list.present())
       acl_prefixes(src.route_set_access_list.value, src.route_set_access_list.span, where, prefixes);
@@ -320,7 +323,7 @@ class Lowering {
       const model::Interface* itf = interface(i.value);
       std::optional<Prefix> a = itf ? interface_address(*itf) : std::nullopt;
       if (!a) {
-        note(i.span, where + ": route set interface " + i.value + ": the interface has no address; left out");
+        note(i.span, where() + ": route set interface " + i.value + ": the interface has no address; left out");
         continue;
       }
       a->length = a->address.find(':') == std::string::npos ? 32 : 128;
@@ -333,17 +336,18 @@ class Lowering {
   // address prefix-list` and `match ip address ACL` clauses. The engine accepts a route inside any
   // of them; a prefix-list entry with ge/le, or an exact-length entry, is widened to its covering
   // prefix. Deny entries and other match clauses (tags, interfaces) cannot be lowered.
-  std::vector<Prefix> accept_only(const model::Text& rm_name, const std::string& where) {
+  template <class Where>
+  std::vector<Prefix> accept_only(const model::Text& rm_name, const Where& where) {
     std::vector<Prefix> out;
     const model::RouteMap* rm = cfg_.route_maps.find(rm_name.value);
     if (!rm) return out;
-    const std::string what = where + ": route accept route-map " + quoted(rm_name.value);
+    auto what = [&] { return where() + ": route accept route-map " + quoted(rm_name.value); };
     for (const model::RouteMapEntry& e : rm->entries) {
       if (e.action.value != "permit") {
-        note(e.span, what + ": deny entries cannot be lowered; left out");
+        note(e.span, what() + ": deny entries cannot be lowered; left out");
         continue;
       }
-      if (e.matches.empty()) note(e.span, what + ": an entry without match clauses (every route) cannot be lowered; left out");
+      if (e.matches.empty()) note(e.span, what() + ": an entry without match clauses (every route) cannot be lowered; left out");
       for (const model::RouteMapClause& c : e.matches) {
         const std::string_view k = c.kind.value;
         if (k == "ip address prefix-list" || k == "ipv6 address prefix-list") {
@@ -358,7 +362,7 @@ class Lowering {
         } else if (k == "ip address" || k == "ipv6 address") {
           for (const model::Text& v : c.values) acl_prefixes(v.value, c.span, where, out);
         } else {
-          note(c.span, what + ": match " + std::string(k) + " cannot be lowered to prefixes; left out");
+          note(c.span, what() + ": match " + std::string(k) + " cannot be lowered to prefixes; left out");
         }
       }
     }
@@ -372,9 +376,9 @@ class Lowering {
     // edits `crypto ikev2 authorization policy default`.
     z.push_interface_address = ap.builtin;
     if (const model::Ikev2AuthorizationPolicy* src = ap.src) {
-      const std::string where = "authorization policy " + quoted(ap.name);
+      auto where = [&] { return "authorization policy " + quoted(ap.name); };
       z.push_routes = push_routes(*src, where, z.push_interface_address);
-      z.pool = defined(src->pool, pool_defined(src->pool.value), [&] { return where + ": pool"; });
+      z.pool = defined(src->pool, pool_defined(src->pool.value), [&] { return where() + ": pool"; });
       for (const model::Text& d : src->dns) z.dns.push_back(d.value);
       if (src->route_accept_route_map.present()) z.accept_only = accept_only(src->route_accept_route_map, where);
     }
