@@ -10,8 +10,17 @@ TEST_CASE("ip: IPv4 addresses, masks and prefixes") {
   CHECK(parse_ipv4("192.0.2.1") == 0xc0000201u);
   CHECK(!parse_ipv4("192.0.2"));
   CHECK(!parse_ipv4("192.0.2.256"));
+  CHECK(parse_ipv4("010.0.2.001") == 0x0a000201u);  // leading zeros, up to three digits
+  for (const char* bad : {"", "1.2.3.4.", "1..2.3", "0001.2.3.4", ".1.2.3", "1.2.3.", "1.2.3.4 ", "1.2.3.x", "256.1.1.1", "::1"})
+    CHECK_MESSAGE(!parse_ipv4(bad), bad);
   CHECK(mask_length("255.255.255.0") == 24);
   CHECK(!mask_length("255.0.255.0"));
+  CHECK(mask_length("0.0.0.0") == 0);
+  CHECK(mask_length("255.255.255.255") == 32);
+  CHECK(mask_length("255.255.255.254") == 31);
+  CHECK(mask_length("128.0.0.0") == 1);
+  CHECK(!mask_length("255.255.255.1"));
+  CHECK(!mask_length("0.255.255.255"));
   const auto n = parse_ipv4_net("10.1.2.3", "255.0.0.0");
   REQUIRE(n);
   CHECK(n->contains(*parse_ipv4("10.200.0.1")));

@@ -137,6 +137,10 @@ enum class SaProtocol : std::uint8_t { ike = 1, ah = 2, esp = 3 };
 // already refused such configurations). The responder's acceptable set is built the same way from
 // the policy it selects for itself.
 std::vector<Proposal> offered_proposals(const RunningConfig& rc, const IkePolicy& policy);
+// The same proposals where the running configuration holds them (no copies), for many choices.
+using ProposalRefs = std::vector<const Proposal*>;
+ProposalRefs policy_proposals(const RunningConfig& rc, const IkePolicy& policy);
+ProposalRefs policy_proposals(RunningConfig&&, const IkePolicy&) = delete;
 
 // "" when `p` is a well-formed proposal for `protocol`, else why not:
 //  - IKE: ENCR, PRF and DH present; INTEG present unless the ciphers are AEAD.
@@ -168,6 +172,9 @@ ProposalChoice choose_proposal(const std::vector<Proposal>& offered, const std::
                                SaProtocol protocol, Explain explain = Explain::always);
 // choose_proposal for the IKE SA (IKE_SA_INIT): PRF and DH mandatory.
 ProposalChoice choose_ike_proposal(const std::vector<Proposal>& offered, const std::vector<Proposal>& accepted,
+                                   Explain explain = Explain::always);
+// The same over policy_proposals.
+ProposalChoice choose_ike_proposal(const ProposalRefs& offered, const ProposalRefs& accepted,
                                    Explain explain = Explain::always);
 
 // =============================================================================================
@@ -313,6 +320,16 @@ std::optional<Proposal> esp_proposal(const TransformSet& set, std::optional<std:
 // The AH proposal (INTEG, DH when PFS and there is no ESP, ESN 0); nullopt without AH transforms.
 std::optional<Proposal> ah_proposal(const TransformSet& set, std::optional<std::uint16_t> pfs_group);
 
+// A transform set of an IPsec profile with the proposals it stands for under the profile's PFS
+// group: what choose_child_proposal compares, built once for many choices.
+struct SetProposals {
+  const TransformSet* set = nullptr;  // points into the running configuration
+  std::optional<Proposal> esp, ah;    // esp_proposal, ah_proposal
+};
+// The sets `profile` names (transform_sets_of) with their proposals.
+std::vector<SetProposals> set_proposals(const RunningConfig& rc, const IpsecProfile& profile);
+std::vector<SetProposals> set_proposals(RunningConfig&&, const IpsecProfile&) = delete;
+
 struct ChildChoice {
   std::optional<Proposal> esp;              // chosen ESP transforms (ENCR, INTEG?, DH?, ESN)
   std::optional<Proposal> ah;               // chosen AH transforms, for AH sets
@@ -337,6 +354,10 @@ struct ChildChoice {
 // Failing: not ok().
 ChildChoice choose_child_proposal(const IpsecProfile& initiator, const std::vector<TransformSet>& initiator_sets,
                                   const IpsecProfile& responder, const std::vector<TransformSet>& responder_sets,
+                                  Explain explain = Explain::always);
+// The same over set_proposals of the two profiles.
+ChildChoice choose_child_proposal(const IpsecProfile& initiator, const std::vector<SetProposals>& initiator_sets,
+                                  const IpsecProfile& responder, const std::vector<SetProposals>& responder_sets,
                                   Explain explain = Explain::always);
 
 // =============================================================================================

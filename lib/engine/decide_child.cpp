@@ -11,14 +11,37 @@ namespace flexc::engine {
 using detail::join;
 using detail::q;
 
-std::vector<TransformSet> transform_sets_of(const RunningConfig& rc, const IpsecProfile& profile) {
-  std::vector<TransformSet> out;
+namespace {
+
+// The transform sets `profile` names, where `rc` holds them.
+std::vector<const TransformSet*> named_sets(const RunningConfig& rc, const IpsecProfile& profile) {
+  std::vector<const TransformSet*> out;
+  out.reserve(profile.transform_sets.size());
   for (const std::string& name : profile.transform_sets) {
     auto it = std::find_if(rc.transform_sets.begin(), rc.transform_sets.end(),
                            [&](const TransformSet& t) { return t.name == name; });
-    if (it != rc.transform_sets.end()) out.push_back(*it);
+    if (it != rc.transform_sets.end()) out.push_back(&*it);
   }
   return out;
+}
+
+std::vector<SetProposals> with_proposals(const std::vector<const TransformSet*>& sets, std::optional<std::uint16_t> pfs) {
+  std::vector<SetProposals> out;
+  out.reserve(sets.size());
+  for (const TransformSet* t : sets) out.push_back({t, esp_proposal(*t, pfs), ah_proposal(*t, pfs)});
+  return out;
+}
+
+}  // namespace
+
+std::vector<TransformSet> transform_sets_of(const RunningConfig& rc, const IpsecProfile& profile) {
+  std::vector<TransformSet> out;
+  for (const TransformSet* t : named_sets(rc, profile)) out.push_back(*t);
+  return out;
+}
+
+std::vector<SetProposals> set_proposals(const RunningConfig& rc, const IpsecProfile& profile) {
+  return with_proposals(named_sets(rc, profile), profile.pfs_group);
 }
 
 namespace {
@@ -56,8 +79,8 @@ std::optional<Proposal> ah_proposal(const TransformSet& set, std::optional<std::
 
 namespace {
 
-ChildChoice decide_child(const IpsecProfile& initiator, const std::vector<TransformSet>& initiator_sets,
-                         const IpsecProfile& responder, const std::vector<TransformSet>& responder_sets, bool explain) {
+ChildChoice decide_child(const IpsecProfile& initiator, const std::vector<SetProposals>& initiator_sets,
+                         const IpsecProfile& responder, const std::vector<SetProposals>& responder_sets, bool explain) {
   ChildChoice out;
   // PFS: the KE payload is there or not for the whole exchange, so it is decided first.
   const auto ip = initiator.pfs_group, rp = responder.pfs_group;
@@ -81,19 +104,23 @@ ChildChoice decide_child(const IpsecProfile& initiator, const std::vector<Transf
     if (explain) out.why = "responder profile " + q(responder.name) + " has no transform set";
     return out;
   }
-  auto one = [](const std::optional<Proposal>& p) { return std::span<const Proposal>(&*p, 1); };
+  auto one = [](const Proposal* const& p) { return std::span<const Proposal* const>(&p, 1); };
 
   std::vector<std::string> reasons;
-  for (const TransformSet& is : initiator_sets) {
-    const auto ie = esp_proposal(is, ip), ia = ah_proposal(is, ip);
+  for (const SetProposals& i : initiator_sets) {
+    const TransformSet& is = *i.set;
+    const Proposal* const ie = i.esp ? &*i.esp : nullptr;
+    const Proposal* const ia = i.ah ? &*i.ah : nullptr;
     if (!ie && !ia) {
       if (explain) reasons.push_back("set " + q(is.name) + " has no transform");
       continue;
     }
     std::vector<std::string> pair_reasons;
-    for (const TransformSet& rs : responder_sets) {
-      const auto re = esp_proposal(rs, rp), ra = ah_proposal(rs, rp);
-      if (ie.has_value() != re.has_value() || ia.has_value() != ra.has_value()) {
+    for (const SetProposals& r : responder_sets) {
+      const TransformSet& rs = *r.set;
+      const Proposal* const re = r.esp ? &*r.esp : nullptr;
+      const Proposal* const ra = r.ah ? &*r.ah : nullptr;
+      if (!ie != !re || !ia != !ra) {
         if (explain) pair_reasons.push_back(q(rs.name) + " has other protocols (ESP/AH)");
         continue;
       }
@@ -126,10 +153,10 @@ ChildChoice decide_child(const IpsecProfile& initiator, const std::vector<Transf
     }
     if (!explain) continue;
     // Summary: nothing in common with any responder set, or the per-set reasons.
-    std::vector<Proposal> all_esp, all_ah;
-    for (const TransformSet& rs : responder_sets) {
-      if (auto p = esp_proposal(rs, rp)) all_esp.push_back(std::move(*p));
-      if (auto p = ah_proposal(rs, rp)) all_ah.push_back(std::move(*p));
+    ProposalRefs all_esp, all_ah;
+    for (const SetProposals& r : responder_sets) {
+      if (r.esp) all_esp.push_back(&*r.esp);
+      if (r.ah) all_ah.push_back(&*r.ah);
     }
     std::string why;
     if (ie && !all_esp.empty()) {
@@ -149,12 +176,19 @@ ChildChoice decide_child(const IpsecProfile& initiator, const std::vector<Transf
 
 }  // namespace
 
-ChildChoice choose_child_proposal(const IpsecProfile& initiator, const std::vector<TransformSet>& initiator_sets,
-                                  const IpsecProfile& responder, const std::vector<TransformSet>& responder_sets,
+ChildChoice choose_child_proposal(const IpsecProfile& initiator, const std::vector<SetProposals>& initiator_sets,
+                                  const IpsecProfile& responder, const std::vector<SetProposals>& responder_sets,
                                   Explain explain) {
   return detail::explained(
       explain, [&](bool e) { return decide_child(initiator, initiator_sets, responder, responder_sets, e); },
       [](const ChildChoice& c) { return c.ok(); });
+}
+
+ChildChoice choose_child_proposal(const IpsecProfile& initiator, const std::vector<TransformSet>& initiator_sets,
+                                  const IpsecProfile& responder, const std::vector<TransformSet>& responder_sets,
+                                  Explain explain) {
+  return choose_child_proposal(initiator, with_proposals(detail::refs(initiator_sets), initiator.pfs_group), responder,
+                               with_proposals(detail::refs(responder_sets), responder.pfs_group), explain);
 }
 
 }  // namespace flexc::engine

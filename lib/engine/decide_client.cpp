@@ -5,6 +5,7 @@
 #include "lib/engine/decide.hpp"
 #include "lib/engine/decide_internal.hpp"
 #include "lib/engine/json.hpp"
+#include "lib/util/ip.hpp"
 
 namespace flexc::engine {
 
@@ -49,6 +50,7 @@ ConfigReply reply_with(const RunningConfig& rc, const IkeProfile& responder, std
   }
   const Authorization& a = *responder.authorization;
   std::vector<std::string> notes;
+  out.routes.reserve(a.push_routes.size() + 1);
   out.routes = a.push_routes;
   if (a.push_interface_address) {
     if (const auto t = parse_address(tunnel_address))
@@ -106,10 +108,10 @@ ConfigReply config_exchange_reply_in_order(const RunningConfig& rc, const IkePro
   auto nth = [&](const Pool& pool) -> std::optional<std::string> {
     std::uint64_t skip = assigned;
     for (const auto& [start, end] : pool.ranges) {
-      const auto s = parse_address(start), e = parse_address(end);
-      if (!s || !e || s->v6 || e->v6 || v4_value(*e) < v4_value(*s)) continue;
-      const std::uint64_t size = std::uint64_t{v4_value(*e)} - v4_value(*s) + 1;
-      if (skip < size) return format_address(v4_address(static_cast<std::uint32_t>(v4_value(*s) + skip)));
+      const auto s = ip::parse_ipv4(start), e = ip::parse_ipv4(end);  // (IPv4 pools only)
+      if (!s || !e || *e < *s) continue;
+      const std::uint64_t size = std::uint64_t{*e} - *s + 1;
+      if (skip < size) return format_address(v4_address(static_cast<std::uint32_t>(*s + skip)));
       skip -= size;
     }
     return std::nullopt;

@@ -79,12 +79,19 @@ PolicyChoice select_policy(const RunningConfig& rc, std::string_view local_addre
 // ---------------------------------------------------------------------------------------------
 // 2. Proposals.
 
-std::vector<Proposal> offered_proposals(const RunningConfig& rc, const IkePolicy& policy) {
-  std::vector<Proposal> out;
+ProposalRefs policy_proposals(const RunningConfig& rc, const IkePolicy& policy) {
+  ProposalRefs out;
+  out.reserve(policy.proposals.size());
   for (const std::string& name : policy.proposals) {
     auto it = std::find_if(rc.ike_proposals.begin(), rc.ike_proposals.end(), [&](const Proposal& p) { return p.name == name; });
-    if (it != rc.ike_proposals.end()) out.push_back(*it);
+    if (it != rc.ike_proposals.end()) out.push_back(&*it);
   }
+  return out;
+}
+
+std::vector<Proposal> offered_proposals(const RunningConfig& rc, const IkePolicy& policy) {
+  std::vector<Proposal> out;
+  for (const Proposal* p : policy_proposals(rc, policy)) out.push_back(*p);
   return out;
 }
 
@@ -173,16 +180,17 @@ PairResult match_pair(const Proposal& o, const Proposal& a, bool explain) {
 
 // Why no responder proposal takes the offer `o`: the first type with nothing in common with any
 // of them, else the per-proposal reasons.
-std::string why_refused(const Proposal& o, std::span<const Proposal> accepted, const std::vector<std::string>& pair_whys) {
+std::string why_refused(const Proposal& o, std::span<const Proposal* const> accepted,
+                        const std::vector<std::string>& pair_whys) {
   for (TransformType type : kTypes) {
     if (!has_type(o, type)) continue;
     std::vector<const Transform*> all;  // the responder's transforms of the type, each once
     bool common = false;
-    for (const Proposal& a : accepted) {
-      for (const Transform& t : a.transforms)
+    for (const Proposal* a : accepted) {
+      for (const Transform& t : a->transforms)
         if (t.type == type && std::none_of(all.begin(), all.end(), [&](const Transform* x) { return *x == t; }))
           all.push_back(&t);
-      for (const Transform& t : o.transforms) common = common || (t.type == type && supports(a, t, true));
+      for (const Transform& t : o.transforms) common = common || (t.type == type && supports(*a, t, true));
     }
     if (!common) {
       std::vector<std::string> names;
@@ -240,7 +248,7 @@ std::string check_proposal(const Proposal& p, SaProtocol protocol) {
   return "";
 }
 
-ProposalChoice detail::choose_from(std::span<const Proposal> offered, std::span<const Proposal> accepted,
+ProposalChoice detail::choose_from(std::span<const Proposal* const> offered, std::span<const Proposal* const> accepted,
                                    SaProtocol protocol, bool explain) {
   ProposalChoice out;
   if (offered.empty()) {
@@ -253,18 +261,19 @@ ProposalChoice detail::choose_from(std::span<const Proposal> offered, std::span<
   }
   auto label = [&](std::size_t i) {
     std::string l = "proposal " + std::to_string(i + 1);
-    if (!offered[i].name.empty()) l.append(" ").append(q(offered[i].name));
+    if (!offered[i]->name.empty()) l.append(" ").append(q(offered[i]->name));
     return l;
   };
   std::vector<std::string> reasons;
   for (std::size_t i = 0; i < offered.size(); ++i) {
-    const Proposal& o = offered[i];
+    const Proposal& o = *offered[i];
     if (const std::string bad = check_proposal(o, protocol); !bad.empty()) {
       if (explain) reasons.push_back((offered.size() > 1 ? label(i) + ": " : "") + "malformed, " + bad);
       continue;
     }
     std::vector<std::string> pair_whys;
-    for (const Proposal& a : accepted) {
+    for (const Proposal* ap : accepted) {
+      const Proposal& a = *ap;
       PairResult r = match_pair(o, a, explain);
       if (r.chosen) {
         if (explain) {
@@ -286,16 +295,28 @@ ProposalChoice detail::choose_from(std::span<const Proposal> offered, std::span<
   return out;
 }
 
-ProposalChoice choose_proposal(const std::vector<Proposal>& offered, const std::vector<Proposal>& accepted,
-                               SaProtocol protocol, Explain explain) {
+namespace {
+
+ProposalChoice choose(const ProposalRefs& offered, const ProposalRefs& accepted, SaProtocol protocol, Explain explain) {
   return detail::explained(
       explain, [&](bool e) { return detail::choose_from(offered, accepted, protocol, e); },
       [](const ProposalChoice& c) { return c.chosen.has_value(); });
 }
 
+}  // namespace
+
+ProposalChoice choose_proposal(const std::vector<Proposal>& offered, const std::vector<Proposal>& accepted,
+                               SaProtocol protocol, Explain explain) {
+  return choose(detail::refs(offered), detail::refs(accepted), protocol, explain);
+}
+
 ProposalChoice choose_ike_proposal(const std::vector<Proposal>& offered, const std::vector<Proposal>& accepted,
                                    Explain explain) {
   return choose_proposal(offered, accepted, SaProtocol::ike, explain);
+}
+
+ProposalChoice choose_ike_proposal(const ProposalRefs& offered, const ProposalRefs& accepted, Explain explain) {
+  return choose(offered, accepted, SaProtocol::ike, explain);
 }
 
 }  // namespace flexc::engine

@@ -65,8 +65,18 @@ auto explained(Explain explain, const Decide& decide, const Ok& ok) {
   return decide(true);
 }
 
-// choose_proposal over spans (choose_child_proposal pairs single proposals), explaining or not.
-ProposalChoice choose_from(std::span<const Proposal> offered, std::span<const Proposal> accepted, SaProtocol protocol,
-                           bool explain);
+// choose_proposal over proposals held elsewhere (choose_child_proposal pairs single proposals),
+// explaining or not.
+ProposalChoice choose_from(std::span<const Proposal* const> offered, std::span<const Proposal* const> accepted,
+                           SaProtocol protocol, bool explain);
+
+// Pointers to each of `v`.
+template <class T>
+std::vector<const T*> refs(const std::vector<T>& v) {
+  std::vector<const T*> out;
+  out.reserve(v.size());
+  for (const T& x : v) out.push_back(&x);
+  return out;
+}
 
 }  // namespace flexc::engine::detail

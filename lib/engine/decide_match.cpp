@@ -1,6 +1,5 @@
 // Building blocks of the policy layer: addresses, identities, certificate maps, transform names.
 #include <algorithm>
-#include <charconv>
 
 #include "lib/engine/decide.hpp"
 #include "lib/engine/decide_internal.hpp"
@@ -29,12 +28,11 @@ bool same_bits(const IpAddress& a, const IpAddress& b, int bits) {
 
 std::optional<IpAddress> parse_address(std::string_view text) {
   IpAddress a;
-  if (text.find(':') == std::string_view::npos) {
-    const auto v4 = ip::parse_ipv4(text);
-    if (!v4) return std::nullopt;
+  if (const auto v4 = ip::parse_ipv4(text)) {  // (IPv4 first: most addresses are)
     for (int i = 0; i < 4; ++i) a.bytes[i] = static_cast<std::uint8_t>(*v4 >> (24 - 8 * i));
     return a;
   }
+  if (text.find(':') == std::string_view::npos) return std::nullopt;
   const auto v6 = ip::parse_ipv6(text);
   if (!v6) return std::nullopt;
   a.v6 = true;
@@ -51,7 +49,10 @@ std::string format_address(const IpAddress& a) {
     char* end = text;
     for (int i = 0; i < 4; ++i) {
       if (i) *end++ = '.';
-      end = std::to_chars(end, text + sizeof text, a.bytes[i]).ptr;
+      const unsigned byte = a.bytes[i];
+      if (byte >= 100) *end++ = static_cast<char>('0' + byte / 100);
+      if (byte >= 10) *end++ = static_cast<char>('0' + byte / 10 % 10);
+      *end++ = static_cast<char>('0' + byte % 10);
     }
     return std::string(text, end);
   }

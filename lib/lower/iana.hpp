@@ -112,7 +112,7 @@ std::optional<engine::Transform> find(const Entry (&table)[N], std::string_view 
       t.type = e.type;
       t.id = e.id;
       t.key_length = e.key_length != 0 && key_bits != 0 ? static_cast<std::uint16_t>(key_bits) : e.key_length;
-      t.name = std::string(e.keyword);
+      t.name.assign(e.keyword);
       return t;
     }
   return std::nullopt;
@@ -129,7 +129,8 @@ inline std::optional<engine::Transform> dh_group(unsigned group) {
       engine::Transform t;
       t.type = e.type;
       t.id = e.id;
-      t.name = "group" + std::string(e.keyword);
+      t.name.reserve(5 + e.keyword.size());
+      t.name.append("group").append(e.keyword);
       return t;
     }
   return std::nullopt;
@@ -159,7 +160,7 @@ inline engine::Transform esn() {
   engine::Transform t;
   t.type = kEsn.type;
   t.id = kEsn.id;
-  t.name = std::string(kEsn.keyword);
+  t.name.assign(kEsn.keyword);
   return t;
 }
 

@@ -131,10 +131,11 @@ class Lowering {
   void interfaces(engine::RunningConfig& rc) {
     rc.interfaces.reserve(cfg_.interfaces.size());
     for (const model::Interface& i : cfg_.interfaces) {
-      engine::Interface x;
+      engine::Interface& x = rc.interfaces.emplace_back();
       x.name = i.name.value;
+      x.addresses.reserve(i.ip_addresses.size() + i.ipv6_addresses.size());
       for (const auto& a : i.ip_addresses)
-        if (auto p = prefix_of(a.address.value, a.mask.value)) x.addresses.push_back(*p);
+        if (auto p = prefix_of(a.address.value, a.mask.value)) x.addresses.push_back(std::move(*p));
       for (const auto& a : i.ipv6_addresses) {
         if (a.kind.value == "eui-64") {
           note(a.span, "interface " + i.name.value + ": an EUI-64 IPv6 address is derived from the MAC address; not lowered");
@@ -143,7 +144,7 @@ class Lowering {
         std::string text = a.prefix.value;
         // A link-local address is on the link's fe80::/64 (RFC 4291 section 2.5.6).
         if (a.kind.value == "link-local" && text.find('/') == std::string::npos) text += "/64";
-        if (auto p = prefix_of(text)) x.addresses.push_back(*p);
+        if (auto p = prefix_of(text)) x.addresses.push_back(std::move(*p));
       }
       if (i.ip_address_dhcp.value)
         note(i.ip_address_dhcp.span, "interface " + i.name.value + ": an address leased by DHCP is not known before run time");
@@ -151,7 +152,6 @@ class Lowering {
       x.negotiated = i.ip_address_negotiated.value;
       x.unnumbered = i.ip_unnumbered.value;
       x.shutdown = i.shutdown.value;
-      rc.interfaces.push_back(std::move(x));
     }
   }
 
@@ -161,7 +161,7 @@ class Lowering {
   void proposals(engine::RunningConfig& rc) {
     rc.ike_proposals.reserve(eff_.proposals.size());
     for (const check::EffProposal& p : eff_.proposals) {
-      engine::Proposal x;
+      engine::Proposal& x = rc.ike_proposals.emplace_back();
       x.name = p.name;
       const Span at = p.span;
       // `what()` names the algorithm in a note.
@@ -179,20 +179,19 @@ class Lowering {
         note(p.src->pqc.front().span, "ikev2 proposal " + quoted(p.name) +
                                           ": ML-KEM additional key exchanges (RFC 9370) are not part of the running "
                                           "configuration; left out");
-      rc.ike_proposals.push_back(std::move(x));
     }
   }
 
   void policies(engine::RunningConfig& rc) {
     rc.ike_policies.reserve(eff_.policies.size());
     for (const check::EffPolicy& p : eff_.policies) {
-      engine::IkePolicy x;
+      engine::IkePolicy& x = rc.ike_policies.emplace_back();
       x.name = p.name;
       x.builtin = p.builtin;
       x.fvrf = p.fvrf;
       x.local_addresses = p.local_addresses;
+      x.proposals.reserve(p.proposals.size());
       for (const check::EffProposal* q : p.proposals) x.proposals.push_back(q->name);
-      rc.ike_policies.push_back(std::move(x));
     }
   }
 
@@ -202,11 +201,11 @@ class Lowering {
   void keyrings(engine::RunningConfig& rc) {
     rc.keyrings.reserve(cfg_.ikev2.keyrings.size());
     for (const model::Ikev2Keyring& k : cfg_.ikev2.keyrings) {
-      engine::Keyring kr;
+      engine::Keyring& kr = rc.keyrings.emplace_back();
       kr.name = k.name.value;
       kr.peers.reserve(k.peers.size());
       for (const model::Ikev2KeyringPeer& p : k.peers) {
-        engine::KeyringPeer x;
+        engine::KeyringPeer& x = kr.peers.emplace_back();
         x.name = p.name.value;
         // Composed only for a note (a hub's keyring has a peer per spoke, notes are rare).
         auto where = [&] { return "keyring " + quoted(k.name.value) + " peer " + quoted(p.name.value); };
@@ -230,9 +229,7 @@ class Lowering {
           if (pk.direction.value == "remote")
             if (auto v = key(pk, where)) x.keys.remote = std::move(v);
         }
-        kr.peers.push_back(std::move(x));
       }
-      rc.keyrings.push_back(std::move(kr));
     }
   }
 
@@ -283,18 +280,21 @@ class Lowering {
     return std::nullopt;
   }
 
-  void acl_prefixes(std::string_view name, Span ref, const std::string& where, std::vector<Prefix>& out) {
+  // `where()` names the authorization policy in a note (composed only then).
+  template <class Where>
+  void acl_prefixes(std::string_view name, Span ref, const Where& where, std::vector<Prefix>& out) {
     const model::AccessList* acl = cfg_.access_lists.find(name);
     if (!acl) return;  // R101 reports it
     for (const model::AclEntry& e : acl->entries) {
       if (e.action.value != "permit") continue;
       if (auto p = acl_source_prefix(e.source.value, acl->kind.value == "ipv6")) add_unique(out, *p);
-      else note(e.span.valid() ? e.span : ref, where + ": access-list " + quoted(name) + " entry '" + e.source.value +
+      else note(e.span.valid() ? e.span : ref, where() + ": access-list " + quoted(name) + " entry '" + e.source.value +
                                                    "' is not a prefix (non-contiguous wildcard); left out");
     }
   }
 
-  std::vector<engine::Route> push_routes(const model::Ikev2AuthorizationPolicy& src, const std::string& where,
+  template <class Where>
+  std::vector<engine::Route> push_routes(const model::Ikev2AuthorizationPolicy& src, const Where& where,
                                          bool& push_interface_address) {
     std::vector<Prefix> prefixes;
     std::vector<engine::Route> out;
@@ -306,7 +306,7 @@ class Lowering {
     for (const model::AuthzRoute& r : src.route_set_remote) {
       if (auto p = prefix_of(r.prefix.value, r.mask.value))
         add(*p, static_cast<unsigned>(r.tag.value), static_cast<unsigned>(r.distance.value));
-      else note(r.span, where + ": route set remote " + r.prefix.value + " is not a prefix; left out");
+      else note(r.span, where() + ": route set remote " + r.prefix.value + " is not a prefix; left out");
     }
     if (src.route_set_access_list.present())
       acl_prefixes(src.route_set_access_list.value, src.route_set_access_list.span, where, prefixes);
@@ -323,7 +323,7 @@ class Lowering {
       const model::Interface* itf = interface(i.value);
       std::optional<Prefix> a = itf ? interface_address(*itf) : std::nullopt;
       if (!a) {
-        note(i.span, where + ": route set interface " + i.value + ": the interface has no address; left out");
+        note(i.span, where() + ": route set interface " + i.value + ": the interface has no address; left out");
         continue;
       }
       a->length = a->address.find(':') == std::string::npos ? 32 : 128;
@@ -336,17 +336,18 @@ class Lowering {
   // address prefix-list` and `match ip address ACL` clauses. The engine accepts a route inside any
   // of them; a prefix-list entry with ge/le, or an exact-length entry, is widened to its covering
   // prefix. Deny entries and other match clauses (tags, interfaces) cannot be lowered.
-  std::vector<Prefix> accept_only(const model::Text& rm_name, const std::string& where) {
+  template <class Where>
+  std::vector<Prefix> accept_only(const model::Text& rm_name, const Where& where) {
     std::vector<Prefix> out;
     const model::RouteMap* rm = cfg_.route_maps.find(rm_name.value);
     if (!rm) return out;
-    const std::string what = where + ": route accept route-map " + quoted(rm_name.value);
+    auto what = [&] { return where() + ": route accept route-map " + quoted(rm_name.value); };
     for (const model::RouteMapEntry& e : rm->entries) {
       if (e.action.value != "permit") {
-        note(e.span, what + ": deny entries cannot be lowered; left out");
+        note(e.span, what() + ": deny entries cannot be lowered; left out");
         continue;
       }
-      if (e.matches.empty()) note(e.span, what + ": an entry without match clauses (every route) cannot be lowered; left out");
+      if (e.matches.empty()) note(e.span, what() + ": an entry without match clauses (every route) cannot be lowered; left out");
       for (const model::RouteMapClause& c : e.matches) {
         const std::string_view k = c.kind.value;
         if (k == "ip address prefix-list" || k == "ipv6 address prefix-list") {
@@ -361,7 +362,7 @@ class Lowering {
         } else if (k == "ip address" || k == "ipv6 address") {
           for (const model::Text& v : c.values) acl_prefixes(v.value, c.span, where, out);
         } else {
-          note(c.span, what + ": match " + std::string(k) + " cannot be lowered to prefixes; left out");
+          note(c.span, what() + ": match " + std::string(k) + " cannot be lowered to prefixes; left out");
         }
       }
     }
@@ -375,9 +376,9 @@ class Lowering {
     // edits `crypto ikev2 authorization policy default`.
     z.push_interface_address = ap.builtin;
     if (const model::Ikev2AuthorizationPolicy* src = ap.src) {
-      const std::string where = "authorization policy " + quoted(ap.name);
+      auto where = [&] { return "authorization policy " + quoted(ap.name); };
       z.push_routes = push_routes(*src, where, z.push_interface_address);
-      z.pool = defined(src->pool, pool_defined(src->pool.value), [&] { return where + ": pool"; });
+      z.pool = defined(src->pool, pool_defined(src->pool.value), [&] { return where() + ": pool"; });
       for (const model::Text& d : src->dns) z.dns.push_back(d.value);
       if (src->route_accept_route_map.present()) z.accept_only = accept_only(src->route_accept_route_map, where);
     }
@@ -416,7 +417,7 @@ class Lowering {
   void profiles(engine::RunningConfig& rc) {
     rc.ike_profiles.reserve(cfg_.ikev2.profiles.size());
     for (const model::Ikev2Profile& p : cfg_.ikev2.profiles) {
-      engine::IkeProfile x;
+      engine::IkeProfile& x = rc.ike_profiles.emplace_back();
       x.name = p.name.value;
       auto where = [&] { return "ikev2 profile " + quoted(p.name.value); };
       if (p.shutdown.value)
@@ -462,7 +463,6 @@ class Lowering {
       x.config_exchange_accept = p.config_exchange_set_accept.value;
       x.config_exchange_send = p.config_exchange_set_send.value;
       x.ivrf = p.ivrf.value;
-      rc.ike_profiles.push_back(std::move(x));
     }
   }
 
@@ -511,10 +511,11 @@ class Lowering {
   void transform_sets(engine::RunningConfig& rc) {
     rc.transform_sets.reserve(eff_.transform_sets.size());
     for (const check::EffTransformSet& t : eff_.transform_sets) {
-      engine::TransformSet x;
+      engine::TransformSet& x = rc.transform_sets.emplace_back();
       x.name = t.name;
-      // ESP: the cipher, then the HMAC (none after an AEAD cipher), as IOS lists them.
-      std::vector<engine::Transform> cipher, hmac;
+      // ESP: the ciphers, then the HMACs (none after an AEAD cipher), as IOS lists them.
+      x.esp.reserve(t.transforms.size() + 1);
+      std::size_t ciphers = 0;
       for (const check::EffTransform& tr : t.transforms) {
         auto st = iana::set_transform(tr.name, tr.key_bits);
         if (!st) {
@@ -523,14 +524,12 @@ class Lowering {
           continue;
         }
         if (st->ah) x.ah.push_back(std::move(st->transform));
-        else if (st->transform.type == engine::TransformType::encr) cipher.push_back(std::move(st->transform));
-        else hmac.push_back(std::move(st->transform));
+        else if (st->transform.type == engine::TransformType::encr)
+          x.esp.insert(x.esp.begin() + static_cast<std::ptrdiff_t>(ciphers++), std::move(st->transform));
+        else x.esp.push_back(std::move(st->transform));
       }
-      x.esp = std::move(cipher);
-      for (auto& h : hmac) x.esp.push_back(std::move(h));
       if (t.src && t.src->esn.value) x.esp.push_back(iana::esn());
       x.transport = t.mode == "transport";
-      rc.transform_sets.push_back(std::move(x));
     }
   }
 
@@ -538,8 +537,9 @@ class Lowering {
     const model::IpsecGlobals& g = cfg_.ipsec.globals;
     rc.ipsec_profiles.reserve(eff_.ipsec_profiles.size());
     for (const check::EffIpsecProfile& p : eff_.ipsec_profiles) {
-      engine::IpsecProfile x;
+      engine::IpsecProfile& x = rc.ipsec_profiles.emplace_back();
       x.name = p.name;
+      x.transform_sets.reserve(p.transform_sets.size());
       for (const check::EffTransformSet* t : p.transform_sets) x.transform_sets.push_back(t->name);
       // `set ikev2-profile P` (or the built-in profile's `default`) when P exists; else IKEv2
       // selects the profile by matching.
@@ -560,7 +560,6 @@ class Lowering {
       if ((!src || !src->lifetime_kilobytes.present()) && g.lifetime_kilobytes.present())
         x.lifetime_kilobytes = g.lifetime_kilobytes.value;
       if (src && src->lifetime_kilobytes_disable.value) x.lifetime_kilobytes = 0;  // no volume limit
-      rc.ipsec_profiles.push_back(std::move(x));
     }
   }
 
@@ -578,7 +577,7 @@ class Lowering {
       const bool vt = starts_with(i.name.value, "Virtual-Template");
       const bool tunnel_itf = vt || starts_with(i.name.value, "Tunnel");
       if (!i.tunnel_protection_profile.present() && !(tunnel_itf && has_tunnel_commands(i))) continue;
-      engine::Tunnel t;
+      engine::Tunnel& t = rc.tunnels.emplace_back();
       t.interface = i.name.value;
       t.virtual_template = vt;
       t.source = i.tunnel_source_dynamic.value ? "dynamic" : i.tunnel_source.value;
@@ -595,7 +594,6 @@ class Lowering {
       t.nhrp_network_id = opt(i.nhrp_network_id);
       t.nhrp_redirect = i.nhrp_redirect.value;
       t.nhrp_shortcut_virtual_template = opt(i.nhrp_shortcut_virtual_template);
-      rc.tunnels.push_back(std::move(t));
     }
   }
 
@@ -604,16 +602,16 @@ class Lowering {
 
   void clients(engine::RunningConfig& rc) {
     for (const model::FlexvpnClient& c : cfg_.ikev2.clients) {
-      engine::Client x;
+      engine::Client& x = rc.clients.emplace_back();
       x.name = c.name.value;
+      x.peers.reserve(c.peers.size());
       for (const model::FlexvpnPeer& p : c.peers) {
-        engine::ClientPeer y;
+        engine::ClientPeer& y = x.peers.emplace_back();
         y.priority = static_cast<unsigned>(p.priority.value);
         y.address = p.address.value;
         y.fqdn = p.fqdn.value;
         y.track = opt(p.track);
         y.track_up = p.track_state.value != "down";
-        x.peers.push_back(std::move(y));
       }
       // Peers in preference order (a lower number first), as the client scans them.
       std::stable_sort(x.peers.begin(), x.peers.end(),
@@ -626,7 +624,6 @@ class Lowering {
         x.sources.push_back({static_cast<unsigned>(s.index.value), s.interface.value, opt(s.track)});
       std::stable_sort(x.sources.begin(), x.sources.end(),
                        [](const engine::Client::Source& a, const engine::Client::Source& b) { return a.index < b.index; });
-      rc.clients.push_back(std::move(x));
     }
   }
 
@@ -674,16 +671,16 @@ class Lowering {
   void routing(engine::RunningConfig& rc) {
     if (cfg_.bgp) {
       const model::RouterBgp& b = *cfg_.bgp;
-      engine::Bgp x;
+      engine::Bgp& x = rc.bgp.emplace();
       x.asn = b.asn.value;
       x.router_id = b.router_id.value;
       for (const model::BgpListenRange& r : b.listen_ranges) {
-        if (auto p = prefix_of(r.prefix.value)) x.listen_ranges.push_back({*p, r.peer_group.value});
+        if (auto p = prefix_of(r.prefix.value)) x.listen_ranges.push_back({std::move(*p), r.peer_group.value});
         else note(r.span, "bgp listen range " + r.prefix.value + " is not a prefix; left out");
       }
+      x.neighbors.reserve(b.neighbors.size());
       for (const model::BgpNeighbor& n : b.neighbors)
         x.neighbors.push_back({n.name.value, n.is_peer_group.value, n.remote_as.value, n.peer_group.value, n.update_source.value});
-      rc.bgp = std::move(x);
     }
     // Static routes of the global table; routes of a VRF are not the engine's (it has one table).
     for (const model::StaticRoute& r : cfg_.static_routes) {

@@ -1,6 +1,8 @@
 // Sessions between the devices and their step-by-step evaluation (see network.hpp).
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <functional>
 #include <iterator>
 #include <map>
 #include <span>
@@ -75,11 +77,32 @@ struct Dev {
   bool hub = false;                                  // Analyzer::is_hub
   std::vector<const engine::Interface*> interfaces;  // by name
   // Built with the device (Analyzer::prepare), read only from then on:
-  std::vector<std::vector<engine::Proposal>> proposals;          // of each IKE policy (ike_policies order)
-  std::vector<std::vector<engine::TransformSet>> transform_sets;  // of each IPsec profile
+  std::vector<engine::ProposalRefs> proposals;                // of each IKE policy (ike_policies order)
+  std::vector<std::vector<engine::SetProposals>> transform_sets;  // of each IPsec profile a tunnel uses
   std::vector<engine::KeyringIndex> keyrings;  // an index of each keyring (rc->keyrings order)
+  // What each IKE profile and each tunnel uses, looked up once (ike_profiles and tunnels order).
+  struct ProfileFacts {
+    const engine::KeyringIndex* keyring = nullptr;     // its keyring's index (null: none)
+    const engine::Tunnel* virtual_template = nullptr;  // the virtual template it clones (null: none)
+  };
+  struct TunnelFacts {
+    const engine::Interface* interface = nullptr;  // its own interface (Analyzer::interface)
+    std::string_view address;                      // that interface's address (address_of)
+    std::string_view source;                       // the address it sources IKE from (without a client)
+    const engine::IpsecProfile* ipsec_profile = nullptr;
+  };
+  std::vector<ProfileFacts> profiles;
+  std::vector<TunnelFacts> tunnels;
+  std::vector<std::string_view> addresses;         // of every interface (shut down or not), sorted
   std::vector<std::optional<engine::IpAddress>> bgp_neighbors;  // rc->bgp->neighbors' addresses, parsed
+  std::vector<std::optional<engine::IpPrefix>> listen_ranges;   // rc->bgp->listen_ranges' prefixes, parsed
 };
+
+// The position of `x` in `v`, whose element it is.
+template <class T>
+std::size_t index_in(const std::vector<T>& v, const T& x) {
+  return static_cast<std::size_t>(&x - v.data());
+}
 
 // The side of a session: what one device uses for it.
 struct Side {
@@ -131,17 +154,35 @@ class Analyzer {
     // Each device's sessions are found in parallel and listed in device order.
     std::vector<Found> found(devs_.size());
     parallel_for(devs_.size(), worker_count(threads_), [&](std::size_t i) { discover(i, found[i]); });
-    std::size_t sessions = 0, pending = 0;
-    for (const Found& f : found) sessions += f.sessions.size(), pending += f.pending.size();
-    a.sessions.reserve(sessions);
-    pending_.reserve(pending);
-    for (Found& f : found) append(a, std::move(f));
+    // Each device's sessions go to where the devices before it end, in parallel.
+    std::vector<std::size_t> session_at(found.size() + 1), pending_at(found.size() + 1);
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      session_at[i + 1] = session_at[i] + found[i].sessions.size();
+      pending_at[i + 1] = pending_at[i] + found[i].pending.size();
+    }
+    a.sessions.resize(session_at.back());
+    pending_.resize(pending_at.back());
+    parallel_for(found.size(), worker_count(threads_), [&](std::size_t i) {
+      Found& f = found[i];
+      std::move(f.sessions.begin(), f.sessions.end(), a.sessions.begin() + static_cast<std::ptrdiff_t>(session_at[i]));
+      for (std::size_t k = 0; k < f.pending.size(); ++k) {
+        f.pending[k].session += session_at[i];
+        pending_[pending_at[i] + k] = std::move(f.pending[k]);
+      }
+      f = {};
+    });
     shortcuts(a);
     evaluate_all(a, threads_);
     for (const Session& s : a.sessions)
       if (s.responder != kOutside && a.devices[s.responder].hub) a.devices[s.initiator].initiates_to_hub = true;
     report(a);
     resilience(run_, a, configs_);
+    // What each device held for the analysis is released in parallel too (with 10,000 devices it
+    // would otherwise be a serial tail).
+    parallel_for(devs_.size(), worker_count(threads_), [&](std::size_t i) {
+      devs_[i] = {};
+      pool_use_[i] = {};
+    });
     return a;
   }
 
@@ -151,23 +192,26 @@ class Analyzer {
     std::string_view address;
     std::size_t dev;
     std::string_view interface;
+    std::size_t hash = 0;  // of the address
   };
-  // Who answers on an address, in device order: owners sorted by address once all are added.
+  // Who answers on an address, in device order: owners sorted once all are added, by the hash of
+  // their address first (comparing numbers, not texts), then by the address.
   class AddressBook {
    public:
     void add(std::string_view address, std::size_t dev, std::string_view interface) {
-      owners_.push_back({address, dev, interface});
+      owners_.push_back({address, dev, interface, std::hash<std::string_view>{}(address)});
     }
-    void seal() {
-      std::stable_sort(owners_.begin(), owners_.end(), [](const Owner& x, const Owner& y) { return x.address < y.address; });
-    }
+    void seal() { std::stable_sort(owners_.begin(), owners_.end(), before); }
     std::span<const Owner> find(std::string_view address) const {
-      auto [lo, hi] = std::equal_range(owners_.begin(), owners_.end(), Owner{address, 0, {}},
-                                       [](const Owner& x, const Owner& y) { return x.address < y.address; });
+      if (owners_.empty()) return {};
+      const Owner key{address, 0, {}, std::hash<std::string_view>{}(address)};
+      auto lo = std::lower_bound(owners_.begin(), owners_.end(), key, before), hi = lo;
+      while (hi != owners_.end() && !before(key, *hi)) ++hi;  // (an address has few owners)
       return {lo, hi};
     }
 
    private:
+    static bool before(const Owner& x, const Owner& y) { return x.hash != y.hash ? x.hash < y.hash : x.address < y.address; }
     std::vector<Owner> owners_;
   };
 
@@ -200,6 +244,11 @@ class Analyzer {
     if (!i->addresses.empty()) return i->addresses.front().address;
     if (!i->unnumbered.empty()) return address_of(d, i->unnumbered, depth + 1);
     return {};
+  }
+
+  // The address of a tunnel's own interface (address_of, known from prepare).
+  static std::string_view tunnel_address(const Dev& d, const engine::Tunnel& t) {
+    return d.tunnels[index_in(d.rc->tunnels, t)].address;
   }
 
   const engine::Tunnel* tunnel(const Dev& d, std::string_view itf) const {
@@ -254,12 +303,32 @@ class Analyzer {
                      [](const engine::Interface* x, const engine::Interface* y) { return x->name < y->name; });
     d.keyrings.reserve(rc.keyrings.size());
     for (const engine::Keyring& k : rc.keyrings) d.keyrings.emplace_back(k);
-    for (const engine::IkePolicy& p : rc.ike_policies) d.proposals.push_back(engine::offered_proposals(rc, p));
-    for (const engine::IpsecProfile& p : rc.ipsec_profiles) d.transform_sets.push_back(engine::transform_sets_of(rc, p));
+    d.profiles.reserve(rc.ike_profiles.size());
+    for (const engine::IkeProfile& p : rc.ike_profiles)
+      d.profiles.push_back({keyring_index(d, p.keyring),
+                            p.virtual_template ? tunnel(d, "Virtual-Template" + std::to_string(*p.virtual_template)) : nullptr});
+    d.tunnels.reserve(rc.tunnels.size());
+    for (const engine::Tunnel& t : rc.tunnels)
+      d.tunnels.push_back({interface(d, t.interface), address_of(d, t.interface), source_of(d, t, nullptr),
+                           ipsec_profile(d, t.ipsec_profile)});
+    for (const engine::Interface& itf : rc.interfaces)
+      for (const engine::Prefix& p : itf.addresses) d.addresses.push_back(p.address);
+    std::sort(d.addresses.begin(), d.addresses.end());
+    d.proposals.reserve(rc.ike_policies.size());
+    for (const engine::IkePolicy& p : rc.ike_policies) d.proposals.push_back(engine::policy_proposals(rc, p));
+    // Only the profiles of tunnels take part in sessions (not, say, the unused built-in default).
+    d.transform_sets.resize(rc.ipsec_profiles.size());
+    for (const Dev::TunnelFacts& t : d.tunnels)
+      if (const engine::IpsecProfile* p = t.ipsec_profile) {
+        auto& sets = d.transform_sets[static_cast<std::size_t>(p - rc.ipsec_profiles.data())];
+        if (sets.empty()) sets = engine::set_proposals(rc, *p);
+      }
     for (const engine::IkeProfile& p : rc.ike_profiles)
       pool_use_[i].emplace(p.authorization ? p.authorization->pool : std::string(), 0);
-    if (rc.bgp)
+    if (rc.bgp) {
       for (const engine::Bgp::Neighbor& n : rc.bgp->neighbors) d.bgp_neighbors.push_back(engine::parse_address(n.address));
+      for (const engine::Bgp::ListenRange& r : rc.bgp->listen_ranges) d.listen_ranges.push_back(engine::parse_prefix(r.prefix));
+    }
   }
 
   // -------------------------------------------------------------------------------------------
@@ -291,6 +360,10 @@ class Analyzer {
 
   void discover(std::size_t i, Found& found) {
     const Dev& d = devs_[i];
+    std::size_t dialled = d.rc->tunnels.size();  // the sessions with one owner per address, at most
+    for (const engine::Client& c : d.rc->clients) dialled += c.peers.size();
+    found.sessions.reserve(dialled);
+    found.pending.reserve(dialled);
     // Static tunnels to an address.
     for (const engine::Tunnel& t : d.rc->tunnels) {
       if (t.virtual_template || t.ipsec_profile.empty() || t.destination.empty() || t.destination == "dynamic") continue;
@@ -392,8 +465,13 @@ class Analyzer {
     append(a, std::move(found));
   }
 
-  // The local address a device's tunnel sources its IKE packets from.
+  // The local address a device's tunnel sources its IKE packets from (with a client, the client's
+  // source interface when the tunnel has no source of its own).
   std::string_view source_address(const Dev& d, const engine::Tunnel& t, const engine::Client* client) const {
+    if (client && !client->sources.empty() && (t.source.empty() || t.source == "dynamic")) return source_of(d, t, client);
+    return d.tunnels[index_in(d.rc->tunnels, t)].source;  // (prepare: source_of without a client)
+  }
+  std::string_view source_of(const Dev& d, const engine::Tunnel& t, const engine::Client* client) const {
     std::string_view src = t.source;
     if ((src.empty() || src == "dynamic") && client && !client->sources.empty()) src = client->sources.front().interface;
     if (src.empty() || src == "dynamic") return {};
@@ -535,9 +613,9 @@ class Analyzer {
     const bool res_psk = res.profile->auth_local.method == engine::AuthMethod::psk;
     if (ini_psk || res_psk) {
       const engine::KeyLookup ik = engine::find_keys(*I.rc, *ini.profile, target, res.identity, engine::Role::initiator,
-                                                     t.destination, keyring_index(i, ini.profile->keyring), kQuiet);
+                                                     t.destination, I.profiles[index_in(I.rc->ike_profiles, *ini.profile)].keyring, kQuiet);
       const engine::KeyLookup rk = engine::find_keys(*R.rc, *res.profile, ini.address, ini.identity,
-                                                     engine::Role::responder, {}, keyring_index(r, res.profile->keyring),
+                                                     engine::Role::responder, {}, R.profiles[index_in(R.rc->ike_profiles, *res.profile)].keyring,
                                                      kQuiet);
       std::string why;
       if (ini_psk && !ik.keys.local) why = I.name + " has no key to sign with: " + ik.why;
@@ -579,8 +657,8 @@ class Analyzer {
                   R.name + " has no tunnel for " + I.name + ": profile '" + res.profile->name +
                       "' has no virtual-template and no static tunnel points back at " + ini.address,
                   tunnel_line, profile_span(R, res.profile->name, first_profile_span(R)), R.name + "'s profile");
-    const engine::IpsecProfile* iip = ipsec_profile(I, t.ipsec_profile);
-    const engine::IpsecProfile* rip = ipsec_profile(R, rt->ipsec_profile);
+    const engine::IpsecProfile* iip = I.tunnels[index_in(I.rc->tunnels, t)].ipsec_profile;
+    const engine::IpsecProfile* rip = R.tunnels[index_in(R.rc->tunnels, *rt)].ipsec_profile;
     if (iip && rip) {
       const engine::ChildChoice cc =
           engine::choose_child_proposal(*iip, transform_sets(I, *iip), *rip, transform_sets(R, *rip), kQuiet);
@@ -603,16 +681,16 @@ class Analyzer {
 
     // Configuration exchange (RFC 7296 §3.15): an initiator with `ip address negotiated` needs an
     // address; the routes the responder pushes must be installed by the initiator's route accept.
-    const engine::Interface* iitf = interface(I, t.interface);
+    const engine::Interface* iitf = I.tunnels[index_in(I.rc->tunnels, t)].interface;
     const bool negotiated = iitf && iitf->negotiated;
     std::optional<std::string> assigned;
     std::vector<engine::Route> installed;
     if (negotiated || (ini.profile->config_exchange_request && res.profile->authorization)) {
       // Addresses are handed out in order and none is released during the analysis.
-      const std::string pool = res.profile->authorization ? res.profile->authorization->pool : std::string();
-      std::uint64_t& in_use = pool_use_[r].at(pool);  // only the thread of responder r
+      const std::string_view pool = res.profile->authorization ? std::string_view(res.profile->authorization->pool) : "";
+      std::uint64_t& in_use = pool_use_[r].find(pool)->second;  // only the thread of responder r (prepare added it)
       engine::ConfigReply reply =
-          engine::config_exchange_reply_in_order(*R.rc, *res.profile, in_use, address_of(R, rt->interface), kQuiet);
+          engine::config_exchange_reply_in_order(*R.rc, *res.profile, in_use, tunnel_address(R, *rt), kQuiet);
       // Point at the authorization policies (pool, route set, route accept), else the profiles.
       auto fail_exchange = [&](std::string why, Span on_initiator) {
         Span r_profile = profile_span(R, res.profile->name, first_profile_span(R));
@@ -656,7 +734,7 @@ class Analyzer {
     }
 
     // The overlay: BGP from the initiator to the responder over the tunnel.
-    if (auto p = bgp_problem(I, R, assigned ? std::string_view(*assigned) : address_of(I, t.interface), installed)) {
+    if (auto p = bgp_problem(I, R, assigned ? std::string_view(*assigned) : tunnel_address(I, t), installed)) {
       Span note = neighbor_span(R, p->responder_neighbor);
       std::string note_text = R.name + "'s BGP";
       if (p->at_listen_range && R.lines->first_listen_range.valid()) note = R.lines->first_listen_range;
@@ -670,20 +748,20 @@ class Analyzer {
   }
 
   // The index of a device's keyring `name` (the first of that name, as find_keys takes it), null
-  // when there is none. Built with the device (prepare), read only from then on.
-  const engine::KeyringIndex* keyring_index(std::size_t dev, const std::string& name) const {
-    const Dev& d = devs_[dev];
+  // when there is none.
+  static const engine::KeyringIndex* keyring_index(const Dev& d, const std::string& name) {
     for (std::size_t k = 0; k < d.rc->keyrings.size(); ++k)
       if (d.rc->keyrings[k].name == name) return &d.keyrings[k];
     return nullptr;
   }
-  // A policy's proposals and an IPsec profile's transform sets, as the engine lists them, built
-  // once per device before the sessions run. `p` is the device's own (select_policy and
-  // ipsec_profile return elements of its running configuration).
-  static const std::vector<engine::Proposal>& proposals(const Dev& d, const engine::IkePolicy& p) {
+  // A policy's proposals and an IPsec profile's transform sets with their proposals, as the engine
+  // lists them, built once per device before the sessions run (the sets only for the profiles of
+  // tunnels). `p` is the device's own (select_policy and ipsec_profile return elements of its
+  // running configuration).
+  static const engine::ProposalRefs& proposals(const Dev& d, const engine::IkePolicy& p) {
     return d.proposals[static_cast<std::size_t>(&p - d.rc->ike_policies.data())];
   }
-  static const std::vector<engine::TransformSet>& transform_sets(const Dev& d, const engine::IpsecProfile& p) {
+  static const std::vector<engine::SetProposals>& transform_sets(const Dev& d, const engine::IpsecProfile& p) {
     return d.transform_sets[static_cast<std::size_t>(&p - d.rc->ipsec_profiles.data())];
   }
 
@@ -705,7 +783,7 @@ class Analyzer {
     return cas;
   }
 
-  static std::string family(const std::string& mode) {
+  static std::string_view family(const std::string& mode) {
     // "gre ip" and "ipsec ipv4" are different encapsulations; "gre ip" and "gre ipv6" too.
     return mode.empty() ? "gre ip" : mode;
   }
@@ -729,7 +807,7 @@ class Analyzer {
   // The responder's tunnel for a session: the virtual template its profile clones, else a static
   // tunnel whose destination is the initiator.
   const engine::Tunnel* responder_tunnel(const Dev& R, const IkeProfile& p, const std::string& initiator) const {
-    if (p.virtual_template) return tunnel(R, "Virtual-Template" + std::to_string(*p.virtual_template));
+    if (p.virtual_template) return R.profiles[index_in(R.rc->ike_profiles, p)].virtual_template;
     for (const engine::Tunnel& t : R.rc->tunnels)
       if (!t.virtual_template && (engine::same_address(t.destination, initiator) || t.destination == "dynamic"))
         return &t;
@@ -746,8 +824,7 @@ class Analyzer {
   };
   // An address the initiator routes: covered by an installed pushed route, a static route, or a
   // connected prefix of one of its interfaces.
-  static bool routed(const Dev& I, const std::string& address, const std::vector<engine::Route>& installed) {
-    const auto a = engine::parse_address(address);  // once, not per prefix
+  static bool routed(const Dev& I, const std::optional<engine::IpAddress>& a, const std::vector<engine::Route>& installed) {
     if (!a) return false;
     auto covers = [&](const engine::Prefix& p) { return engine::prefix_contains(p, *a); };
     for (const engine::Route& r : installed)
@@ -775,24 +852,22 @@ class Analyzer {
     const engine::Bgp& rb = *R.rc->bgp;
     // The initiator's neighbors that are addresses of the responder.
     auto of_responder = [&](const std::string& address) {
-      for (const engine::Interface& itf : R.rc->interfaces)
-        for (const engine::Prefix& p : itf.addresses)
-          if (p.address == address) return true;
-      return false;
+      return std::binary_search(R.addresses.begin(), R.addresses.end(), std::string_view(address));
     };
-    for (const engine::Bgp::Neighbor& n : ib.neighbors) {
+    for (std::size_t in = 0; in < ib.neighbors.size(); ++in) {
+      const engine::Bgp::Neighbor& n = ib.neighbors[in];
       if (n.peer_group || !of_responder(n.address)) continue;
-      std::string ras = n.remote_as;
-      if (ras.empty() && !n.member_of.empty())
+      const std::string* ras = &n.remote_as;
+      if (ras->empty() && !n.member_of.empty())
         for (const auto& g : ib.neighbors)
-          if (g.peer_group && g.address == n.member_of) ras = g.remote_as;
-      if (!routed(I, n.address, installed))
+          if (g.peer_group && g.address == n.member_of) ras = &g.remote_as;
+      if (!routed(I, I.bgp_neighbors[in], installed))
         return BgpProblem{I.name + "'s BGP neighbor " + n.address + " (" + R.name + ") is not reachable: " + R.name +
                               " pushes no route to it in the configuration exchange (route set interface or route "
                               "set remote) and no static or connected route of " + I.name + " covers it",
                           n.address, "", false, true};
-      if (!ras.empty() && ras != rb.asn)
-        return BgpProblem{I.name + "'s BGP neighbor " + n.address + " is configured with remote-as " + ras + " but " +
+      if (!ras->empty() && *ras != rb.asn)
+        return BgpProblem{I.name + "'s BGP neighbor " + n.address + " is configured with remote-as " + *ras + " but " +
                               R.name + " runs AS " + rb.asn,
                           n.address, ""};
       // The responder must accept the session: an explicit neighbor or a listen range.
@@ -801,8 +876,10 @@ class Analyzer {
       for (std::size_t k = 0; k < rb.neighbors.size() && !known; ++k) known = !rb.neighbors[k].peer_group && is_initiator(k);
       if (known) continue;
       bool listened = false;
-      for (const auto& lr : rb.listen_ranges) {
-        if (!i_parsed || !engine::prefix_contains(lr.prefix, *i_parsed)) continue;
+      for (std::size_t k = 0; k < rb.listen_ranges.size(); ++k) {
+        const auto& lr = rb.listen_ranges[k];
+        const auto& prefix = R.listen_ranges[k];  // engine::prefix_contains, on the parsed prefix
+        if (!i_parsed || !prefix || !prefix->contains(*i_parsed)) continue;
         listened = true;
         for (const auto& g : rb.neighbors)
           if (g.peer_group && g.address == lr.peer_group && !g.remote_as.empty() && g.remote_as != ib.asn)
@@ -909,7 +986,7 @@ class Analyzer {
   std::vector<Dev> devs_;
   AddressBook owners_;  // interface addresses (of interfaces not shut down)
   AddressBook vips_;    // HSRP virtual addresses
-  std::vector<std::map<std::string, std::uint64_t>> pool_use_;  // addresses handed out, by device and pool
+  std::vector<std::map<std::string, std::uint64_t, std::less<>>> pool_use_;  // addresses handed out, by device and pool
 };
 
 }  // namespace
@@ -933,8 +1010,12 @@ std::string session_list(const Analysis& a) {
 }
 
 std::string session_table(const Analysis& a) {
-  std::map<std::string, std::size_t> by_status;
-  for (const Session& s : a.sessions) by_status[std::string(step_name(s.status))] += 1 + s.similar;
+  // Counted by step, then listed by name.
+  std::array<std::size_t, static_cast<std::size_t>(Step::routing) + 1> by_step{};
+  for (const Session& s : a.sessions) by_step[static_cast<std::size_t>(s.status)] += 1 + s.similar;
+  std::map<std::string_view, std::size_t> by_status;
+  for (std::size_t k = 0; k < by_step.size(); ++k)
+    if (by_step[k]) by_status[step_name(static_cast<Step>(k))] = by_step[k];
   std::ostringstream os;
   os << "\nSessions by status (" << a.devices.size() << " devices):\n";
   std::size_t total = 0;

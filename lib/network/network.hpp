@@ -31,7 +31,7 @@ enum class Step : std::uint8_t {
   child_proposal,
   tunnel_mode,
   config_exchange,
-  routing,
+  routing,  // (the last step: session_table counts the steps by it)
 };
 
 // "ESTABLISHED", "IKE_PROPOSAL_MISMATCH", ... (the names of the issue and of the table).

@@ -5,6 +5,7 @@
 #include <boost/graph/biconnected_components.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <iterator>
 #include <map>
@@ -24,13 +25,17 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS
 // they have. Shortcuts are left out: a spoke-to-spoke tunnel is built through a hub (NHRP
 // resolution), so it never replaces one.
 Graph session_graph(const Analysis& a) {
-  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  // Each pair once: as one number, the lower device in the high half (sorted as numbers).
+  std::vector<std::uint64_t> pairs;
+  pairs.reserve(a.sessions.size());
   for (const Session& s : a.sessions)
     if (s.status == Step::established && s.responder != kOutside && s.kind != "shortcut")
-      pairs.emplace_back(std::min(s.initiator, s.responder), std::max(s.initiator, s.responder));
+      pairs.push_back(std::uint64_t{std::min(s.initiator, s.responder)} << 32 | std::max(s.initiator, s.responder));
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  return Graph(pairs.begin(), pairs.end(), a.devices.size());
+  Graph g(a.devices.size());
+  for (std::uint64_t p : pairs) boost::add_edge(p >> 32, p & 0xffffffffu, g);
+  return g;
 }
 
 std::string plural(std::size_t n, const char* one, const char* many) {

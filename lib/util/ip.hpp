@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -18,37 +19,32 @@ struct Ipv4Net {
   bool overlaps(const Ipv4Net& o) const { return network() <= o.last() && o.network() <= last(); }
 };
 
+// "A.B.C.D": four parts of one to three digits, each at most 255.
 inline std::optional<std::uint32_t> parse_ipv4(std::string_view s) {
-  std::uint32_t v = 0;
-  int parts = 0;
-  std::size_t i = 0;
-  while (parts < 4) {
-    std::uint32_t p = 0;
-    const std::size_t b = i;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9' && i - b < 3) p = p * 10 + static_cast<std::uint32_t>(s[i++] - '0');
-    if (i == b || p > 255) return std::nullopt;
-    v = (v << 8) | p;
-    ++parts;
-    if (parts < 4) {
-      if (i >= s.size() || s[i] != '.') return std::nullopt;
-      ++i;
+  std::uint32_t v = 0, part = 0;
+  int digits = 0, dots = 0;
+  for (char c : s) {  // one pass, a character at a time (addresses are parsed by the million)
+    const unsigned d = static_cast<unsigned>(static_cast<unsigned char>(c)) - '0';
+    if (d < 10) {
+      if (++digits > 3) return std::nullopt;
+      part = part * 10 + d;
+    } else if (c == '.' && digits != 0 && dots < 3 && part <= 255) {
+      v = (v << 8) | part;
+      part = 0, digits = 0, ++dots;
+    } else {
+      return std::nullopt;
     }
   }
-  if (i != s.size()) return std::nullopt;
-  return v;
+  if (dots != 3 || digits == 0 || part > 255) return std::nullopt;
+  return (v << 8) | part;
 }
 
 // A contiguous mask as a prefix length (255.255.255.0 -> 24), or nullopt.
 inline std::optional<int> mask_length(std::string_view s) {
   auto m = parse_ipv4(s);
   if (!m) return std::nullopt;
-  int n = 0;
-  std::uint32_t v = *m;
-  while (v & 0x80000000u) {
-    ++n;
-    v <<= 1;
-  }
-  if (v != 0) return std::nullopt;
+  const int n = std::countl_one(*m);              // the leading ones ...
+  if (n < 32 && (*m << n) != 0) return std::nullopt;  // ... and nothing after them
   return n;
 }
 
