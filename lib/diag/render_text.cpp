@@ -23,19 +23,20 @@ std::string_view severity_color(Severity s) {
 
 constexpr std::size_t kRoom = 64;  // enough for the fixed pieces of a line and its colours
 
-void location(Writer& w, const FileTable& files, const Span& s) {
-  if (s.valid()) w << std::string_view(files[s.file].path()) << ':' << s.line << ':' << s.column << ": ";
+// The file of a span, or nullptr for a span without a location (looked up once per span).
+const SourceFile* file_of(const FileTable& files, const Span& s) { return s.valid() ? &files[s.file] : nullptr; }
+
+void location(Writer& w, const SourceFile* f, const Span& s) {
+  if (f) w << std::string_view(f->path()) << ':' << s.line << ':' << s.column << ": ";
 }
 
-std::size_t location_size(const FileTable& files, const Span& s) {
-  return s.valid() ? files[s.file].path().size() + kRoom : 0;
-}
+std::size_t location_size(const SourceFile* f) { return f ? f->path().size() + kRoom : 0; }
 
 // The source line and a caret line under the span. Tabs in the source are repeated in the caret
 // line so that the caret stays aligned whatever the terminal's tab width.
-void excerpt(Buffer& out, const FileTable& files, const Span& s, const TextStyle& style) {
-  if (!s.valid() || !style.show_source) return;
-  const std::string line = files[s.file].redacted_line(s.line);  // keys and passwords masked
+void excerpt(Buffer& out, const SourceFile* f, const Span& s, const TextStyle& style) {
+  if (!f || !style.show_source) return;
+  const std::string line = f->redacted_line(s.line);  // keys and passwords masked
   std::string_view text = line;
   constexpr std::size_t kMax = 200;  // keep huge lines readable
   std::size_t from = 0;
@@ -73,9 +74,10 @@ void excerpt(Buffer& out, const FileTable& files, const Span& s, const TextStyle
 }
 
 void render_one(Buffer& out, const FileTable& files, const Diagnostic& d, const TextStyle& style) {
-  Writer w = out.room(location_size(files, d.span) + d.message.size() + d.code.size() + kRoom);
+  const SourceFile* file = file_of(files, d.span);
+  Writer w = out.room(location_size(file) + d.message.size() + d.code.size() + kRoom);
   if (style.color) w << kBold;
-  location(w, files, d.span);
+  location(w, file, d.span);
   if (style.color) w << severity_color(d.severity);
   w << to_string(d.severity) << ": ";
   if (style.color) w << kReset << kBold;
@@ -83,17 +85,18 @@ void render_one(Buffer& out, const FileTable& files, const Diagnostic& d, const 
   if (style.color) w << "]\x1b[0m\n";
   else w << "]\n";
   out.commit(w);
-  excerpt(out, files, d.span, style);
+  excerpt(out, file, d.span, style);
   for (const Note& n : d.notes) {
-    w = out.room(location_size(files, n.span) + n.message.size() + kRoom);
+    const SourceFile* note_file = file_of(files, n.span);
+    w = out.room(location_size(note_file) + n.message.size() + kRoom);
     if (style.color) w << kBold;
-    location(w, files, n.span);
+    location(w, note_file, n.span);
     if (style.color) w << "\x1b[1;30m";
     w << "note: ";
     if (style.color) w << kReset;
     w << std::string_view(n.message) << '\n';
     out.commit(w);
-    excerpt(out, files, n.span, style);
+    excerpt(out, note_file, n.span, style);
   }
   if (!d.help.empty()) {
     w = out.room(d.help.size() + kRoom);
