@@ -268,19 +268,51 @@ std::optional<Severity> kept(const Suppressions& sup, const Diagnostic& d, std::
   return sev;
 }
 
-// Keeps `d` in `out` at its final severity (see kept).
-void control(const Options& opt, const Suppressions& sup, Diagnostic&& d, Diagnostics& out) {
-  const auto sev = kept(sup, d, effective_severity(opt, d));
+// Keeps `d` in `out` at its final severity (see kept; `answer` is effective_severity(opt, d)).
+void control(const Suppressions& sup, Diagnostic&& d, std::optional<Severity> answer, Diagnostics& out) {
+  const auto sev = kept(sup, d, answer);
   if (!sev) return;
   d.severity = *sev;
   out.items().push_back(std::move(d));
 }
 
+void control(const Options& opt, const Suppressions& sup, Diagnostic&& d, Diagnostics& out) {
+  const auto answer = effective_severity(opt, d);
+  control(sup, std::move(d), answer, out);
+}
+
+// effective_severity(opt, d), which depends only on the code, the slug and the severity: the
+// reports of a rule come together, and so do the parser's infos of a kind, so the last answer is
+// reused while they repeat (codes and slugs point into static tables).
+class Answers {
+ public:
+  explicit Answers(const Options& opt) : opt_(opt) {}
+  std::optional<Severity> operator()(const Diagnostic& d) {
+    const bool same = d.severity == severity_ && d.code.data() == code_.data() && d.code.size() == code_.size() &&
+                      d.slug.data() == slug_.data() && d.slug.size() == slug_.size();
+    if (!same || !known_) {
+      code_ = d.code;
+      slug_ = d.slug;
+      severity_ = d.severity;
+      answer_ = effective_severity(opt_, d);
+      known_ = true;
+    }
+    return answer_;
+  }
+
+ private:
+  const Options& opt_;
+  std::string_view code_, slug_;
+  Severity severity_ = Severity::error;
+  bool known_ = false;
+  std::optional<Severity> answer_;
+};
+
 // Puts the rules' diagnostics through the control as they are reported: each is made in place at
 // the end of `out`, and one turned off moves to a scratch diagnostic that the next one overwrites.
 class DeviceReporter final : public Reporter {
  public:
-  DeviceReporter(const Options& opt, const Suppressions& sup, Diagnostics& out) : opt_(opt), sup_(sup), out_(out) {}
+  DeviceReporter(const Options& opt, const Suppressions& sup, Diagnostics& out) : answers_(opt), sup_(sup), out_(out) {}
 
   Diagnostic& report(const RuleInfo& rule, Span span, std::string message, Severity severity) override {
     Diagnostic& d = out_.items().emplace_back();
@@ -289,14 +321,7 @@ class DeviceReporter final : public Reporter {
     d.severity = severity;
     d.span = span;
     d.message = std::move(message);
-    // The options' answer depends only on the rule and the severity: a rule's reports come
-    // together, so the last answer is reused.
-    if (&rule != last_rule_ || severity != last_severity_) {
-      last_rule_ = &rule;
-      last_severity_ = severity;
-      last_answer_ = effective_severity(opt_, d);
-    }
-    const auto sev = kept(sup_, d, last_answer_);
+    const auto sev = kept(sup_, d, answers_(d));
     if (!sev) {
       scratch_ = std::move(d);
       out_.items().pop_back();
@@ -307,13 +332,10 @@ class DeviceReporter final : public Reporter {
   }
 
  private:
-  const Options& opt_;
+  Answers answers_;
   const Suppressions& sup_;
   Diagnostics& out_;
   Diagnostic scratch_;
-  const RuleInfo* last_rule_ = nullptr;
-  Severity last_severity_ = Severity::error;
-  std::optional<Severity> last_answer_;
 };
 
 // The rules each distinct Options of `options` leaves on (decided once, not once per file).
@@ -338,7 +360,8 @@ Effective check_file(const SourceFile& file, const model::Config& cfg, const Opt
   DeviceReporter reporter(opt, sup, out);
   const Device device{file, cfg, eff, symbols};
   for (const Rule* r : rules) r->check(device, reporter);
-  for (Diagnostic& d : parsed) control(opt, sup, std::move(d), out);
+  Answers answers(opt);
+  for (Diagnostic& d : parsed) control(sup, std::move(d), answers(d), out);
   out.sort();  // on the worker: the sort of the whole run then finds the lists sorted
   return eff;
 }

@@ -24,6 +24,10 @@ void Diagnostics::sort() {
   std::stable_sort(items_.begin(), items_.end(), less);
 }
 
+bool Diagnostics::has_errors() const {
+  return std::any_of(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
 std::size_t Diagnostics::count(Severity s) const {
   return static_cast<std::size_t>(
       std::count_if(items_.begin(), items_.end(), [s](const Diagnostic& d) { return d.severity == s; }));

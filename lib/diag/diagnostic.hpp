@@ -81,7 +81,7 @@ class Diagnostics {
   std::vector<Diagnostic>& items() { return items_; }
   void sort();
   std::size_t count(Severity s) const;
-  bool has_errors() const { return count(Severity::error) != 0; }
+  bool has_errors() const;
   void append(Diagnostics&& other);
 
  private:

@@ -1,53 +1,63 @@
-#include <nlohmann/json.hpp>
-
+#include "lib/diag/json_writer.hpp"
 #include "lib/diag/render.hpp"
 
 namespace flexc {
 namespace {
 
-using nlohmann::ordered_json;
-
-void put_span(ordered_json& j, const FileTable& files, const Span& s) {
+void put_span(JsonWriter& j, const FileTable& files, const Span& s) {
   if (!s.valid()) return;
-  j["file"] = files[s.file].path();
-  j["line"] = s.line;
-  j["column"] = s.column;
-  j["end_line"] = s.end_line;
-  j["end_column"] = s.end_column;
+  j.member("file", std::string_view(files[s.file].path()));
+  j.member("line", s.line);
+  j.member("column", s.column);
+  j.member("end_line", s.end_line);
+  j.member("end_column", s.end_column);
 }
 
 }  // namespace
 
 void render_json(std::ostream& os, const FileTable& files, const Diagnostics& diags, std::size_t nfiles) {
-  ordered_json out;
-  out["version"] = 1;
-  out["tool"] = "flexc";
-  ordered_json list = ordered_json::array();
+  Buffer text;
+  JsonWriter j(text);
+  j.begin_object();
+  j.member("version", std::uint64_t{1});
+  j.member("tool", "flexc");
+  j.key("diagnostics");
+  j.begin_array();
+  std::size_t count[3] = {};  // by severity (error, warning, info)
   for (const Diagnostic& d : diags.items()) {
-    ordered_json j;
-    j["code"] = d.code;
-    j["slug"] = d.slug;
-    j["severity"] = to_string(d.severity);
-    j["message"] = d.message;
+    ++count[static_cast<std::size_t>(d.severity)];
+    j.begin_object();
+    j.member("code", d.code);
+    j.member("slug", d.slug);
+    j.member("severity", to_string(d.severity));
+    j.member("message", std::string_view(d.message));
     put_span(j, files, d.span);
-    ordered_json notes = ordered_json::array();
+    j.key("notes");
+    j.begin_array();
     for (const Note& n : d.notes) {
-      ordered_json jn;
-      jn["message"] = n.message;
-      put_span(jn, files, n.span);
-      notes.push_back(std::move(jn));
+      j.begin_object();
+      j.member("message", std::string_view(n.message));
+      put_span(j, files, n.span);
+      j.end_object();
     }
-    j["notes"] = std::move(notes);
-    if (!d.help.empty()) j["help"] = d.help.view();
-    list.push_back(std::move(j));
+    j.end_array();
+    if (!d.help.empty()) j.member("help", d.help.view());
+    j.end_object();
+    if (text.text().size() > (1 << 20)) {  // written in pieces: the report of a large fleet is large
+      os << text.text();
+      text.clear();
+    }
   }
-  out["diagnostics"] = std::move(list);
-  out["summary"] = {{"files", nfiles},
-                    {"errors", diags.count(Severity::error)},
-                    {"warnings", diags.count(Severity::warning)},
-                    {"infos", diags.count(Severity::info)}};
-  // Invalid UTF-8 in a message (quoted from a binary file) is replaced, never thrown.
-  os << out.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+  j.end_array();
+  j.key("summary");
+  j.begin_object();
+  j.member("files", std::uint64_t{nfiles});
+  j.member("errors", std::uint64_t{count[0]});
+  j.member("warnings", std::uint64_t{count[1]});
+  j.member("infos", std::uint64_t{count[2]});
+  j.end_object();
+  j.end_object();
+  os << text.text() << '\n';
 }
 
 }  // namespace flexc

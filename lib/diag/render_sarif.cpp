@@ -1,7 +1,9 @@
+#include <bit>
 #include <filesystem>
-#include <nlohmann/json.hpp>
 #include <map>
+#include <unordered_map>
 
+#include "lib/diag/json_writer.hpp"
 #include "lib/diag/render.hpp"
 
 namespace flexc {
@@ -22,9 +24,7 @@ std::string repository_relative(const std::string& path) {
 
 namespace {
 
-using J = nlohmann::ordered_json;
-
-std::string level(Severity s) {
+std::string_view level(Severity s) {
   switch (s) {
     case Severity::error: return "error";
     case Severity::warning: return "warning";
@@ -34,7 +34,7 @@ std::string level(Severity s) {
 }
 
 // FNV-1a over the code and the line's text without blanks: stable when lines move.
-std::string line_hash(std::string_view code, std::string_view text) {
+std::uint64_t line_hash(std::string_view code, std::string_view text) {
   std::uint64_t h = 1469598103934665603ULL;
   auto mix = [&](char c) {
     h ^= static_cast<unsigned char>(c);
@@ -44,127 +44,263 @@ std::string line_hash(std::string_view code, std::string_view text) {
   mix('|');
   for (char c : text)
     if (c != ' ' && c != '\t') mix(c);
-  static const char* hex = "0123456789abcdef";
-  std::string s(16, '0');
-  for (int i = 15; i >= 0; --i, h >>= 4) s[static_cast<std::size_t>(i)] = hex[h & 15];
-  return s;
+  return h;
+}
+
+// The URI of each file, relative to its repository, worked out when a diagnostic first needs it
+// (each costs a walk up the directories), with a number per distinct URI.
+class Uris {
+ public:
+  explicit Uris(const FileTable& files) : files_(files), of_file_(files.size(), kUnknown) {}
+  std::uint32_t id(FileId f) {
+    if (of_file_[f] == kUnknown) {
+      auto [it, added] = ids_.try_emplace(repository_relative(files_[f].path()), static_cast<std::uint32_t>(uris_.size()));
+      if (added) uris_.push_back(&it->first);
+      of_file_[f] = it->second;
+    }
+    return of_file_[f];
+  }
+  const std::string& uri(FileId f) { return *uris_[id(f)]; }
+
+ private:
+  static constexpr std::uint32_t kUnknown = ~std::uint32_t{0};
+  const FileTable& files_;
+  std::vector<std::uint32_t> of_file_;
+  std::unordered_map<std::string, std::uint32_t> ids_;
+  std::vector<const std::string*> uris_;
+};
+
+// "physicalLocation": the file and the region of `s`, with its end if `with_end`.
+void physical_location(JsonWriter& j, std::string_view uri, const Span& s, bool with_end) {
+  j.key("physicalLocation");
+  j.begin_object();
+  j.key("artifactLocation");
+  j.begin_object();
+  j.member("uri", uri);
+  j.member("uriBaseId", "%SRCROOT%");
+  j.end_object();
+  j.key("region");
+  j.begin_object();
+  j.member("startLine", s.line);
+  j.member("startColumn", s.column);
+  if (with_end) {
+    j.member("endLine", s.end_line);
+    j.member("endColumn", std::max(s.end_column, s.column + 1));
+  }
+  j.end_object();
+  j.end_object();
+}
+
+void rule(JsonWriter& j, const RuleMeta& r) {
+  const std::string_view help = r.help.empty() ? r.summary : r.help;
+  j.begin_object();
+  j.member("id", r.code);
+  j.member("name", r.slug);
+  j.text_object("shortDescription", r.summary);
+  j.text_object("fullDescription", help);
+  j.key("help");
+  j.begin_object();
+  j.member("text", help);
+  j.member("markdown", help);
+  j.end_object();
+  j.key("defaultConfiguration");
+  j.begin_object();
+  j.member("level", level(r.severity));
+  j.end_object();
+  j.key("properties");
+  j.begin_object();
+  j.key("tags");
+  j.begin_array();
+  j.value("flexvpn");
+  j.value("ios");
+  j.end_array();
+  j.end_object();
+  j.end_object();
 }
 
 }  // namespace
 
 void render_sarif(std::ostream& os, const FileTable& files, const Diagnostics& diags,
                   const std::vector<RuleMeta>& rules, const SarifOptions& opt) {
-  J driver;
-  driver["name"] = "flexc";
-  driver["version"] = opt.tool_version;
-  driver["semanticVersion"] = opt.tool_version;
-  driver["informationUri"] = opt.information_uri;
-  J jrules = J::array();
-  std::map<std::string, std::size_t> index;
-  for (const RuleMeta& r : rules) {
-    index[r.code] = jrules.size();
-    J j;
-    j["id"] = r.code;
-    j["name"] = r.slug;
-    j["shortDescription"] = {{"text", r.summary}};
-    j["fullDescription"] = {{"text", r.help.empty() ? r.summary : r.help}};
-    j["help"] = {{"text", r.help.empty() ? r.summary : r.help}, {"markdown", r.help.empty() ? r.summary : r.help}};
-    j["defaultConfiguration"] = {{"level", level(r.severity)}};
-    j["properties"] = {{"tags", J::array({"flexvpn", "ios"})}};
-    jrules.push_back(std::move(j));
+  Buffer text;
+  JsonWriter j(text);
+  j.begin_object();
+  j.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+  j.member("version", "2.1.0");
+  j.key("runs");
+  j.begin_array();
+  j.begin_object();
+  j.key("tool");
+  j.begin_object();
+  j.key("driver");
+  j.begin_object();
+  j.member("name", "flexc");
+  j.member("version", opt.tool_version);
+  j.member("semanticVersion", opt.tool_version);
+  j.member("informationUri", opt.information_uri);
+  j.key("rules");
+  j.begin_array();
+  std::map<std::string_view, std::size_t> index;  // of each code in `rules` (the last if repeated)
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    index[rules[i].code] = i;
+    rule(j, rules[i]);
   }
-  driver["rules"] = std::move(jrules);
+  j.end_array();
+  j.end_object();
+  j.end_object();
+  j.key("originalUriBaseIds");
+  j.begin_object();
+  j.key("%SRCROOT%");
+  j.begin_object();
+  j.text_object("description", "the repository root");
+  j.end_object();
+  j.end_object();
 
-  std::vector<std::string> uris(files.size());
-  for (std::size_t i = 0; i < files.size(); ++i) uris[i] = repository_relative(files[static_cast<FileId>(i)].path());
-
-  J results = J::array();
-  std::map<std::string, int> occurrences;  // identical fingerprints get :1, :2 ...
+  j.key("results");
+  j.begin_array();
+  Uris uris(files);
+  std::map<std::pair<std::uint32_t, std::uint64_t>, int> occurrences;  // of a line hash in a URI: :1, :2 ...
+  std::string message;
   for (const Diagnostic& d : diags.items()) {
-    J r;
-    r["ruleId"] = std::string(d.code);
-    auto it = index.find(std::string(d.code));
-    if (it != index.end()) r["ruleIndex"] = it->second;
-    r["level"] = level(d.severity);
-    std::string text = d.message;
+    j.begin_object();
+    j.member("ruleId", d.code);
+    auto it = index.find(d.code);
+    if (it != index.end()) j.member("ruleIndex", std::uint64_t{it->second});
+    j.member("level", level(d.severity));
+    message.assign(d.message);
     if (!d.help.empty()) {
-      text += " (";
-      text += d.help;
-      text += ')';
+      message += " (";
+      message += d.help;
+      message += ')';
     }
-    r["message"] = {{"text", text}};
+    j.text_object("message", message);
     if (d.span.valid()) {
-      const SourceFile& f = files[d.span.file];
-      J region = {{"startLine", d.span.line}, {"startColumn", d.span.column},
-                  {"endLine", d.span.end_line}, {"endColumn", std::max(d.span.end_column, d.span.column + 1)}};
-      r["locations"] = J::array({{{"physicalLocation",
-                                   {{"artifactLocation", {{"uri", uris[d.span.file]}, {"uriBaseId", "%SRCROOT%"}}},
-                                    {"region", region}}}}});
-      const std::string h = line_hash(d.code, f.line_text(d.span.line));
-      const int n = ++occurrences[uris[d.span.file] + h];
-      r["partialFingerprints"] = {{"primaryLocationLineHash", h + ":" + std::to_string(n)}};
-      J related = J::array();
-      int id = 1;
-      for (const Note& n2 : d.notes) {
-        if (!n2.span.valid()) continue;
-        related.push_back({{"id", id++},
-                           {"message", {{"text", n2.message}}},
-                           {"physicalLocation",
-                            {{"artifactLocation", {{"uri", uris[n2.span.file]}, {"uriBaseId", "%SRCROOT%"}}},
-                             {"region", {{"startLine", n2.span.line}, {"startColumn", n2.span.column}}}}}});
+      j.key("locations");
+      j.begin_array();
+      j.begin_object();
+      physical_location(j, uris.uri(d.span.file), d.span, true);
+      j.end_object();
+      j.end_array();
+      const std::uint64_t h = line_hash(d.code, files[d.span.file].line_text(d.span.line));
+      const int n = ++occurrences[{uris.id(d.span.file), h}];
+      char fingerprint[40];  // 16 hex digits, ':' and a number
+      char* p = fingerprint;
+      for (int shift = 60; shift >= 0; shift -= 4) *p++ = "0123456789abcdef"[(h >> shift) & 15];
+      *p++ = ':';
+      p = std::to_chars(p, fingerprint + sizeof fingerprint, n).ptr;
+      j.key("partialFingerprints");
+      j.begin_object();
+      j.member("primaryLocationLineHash", std::string_view(fingerprint, static_cast<std::size_t>(p - fingerprint)));
+      j.end_object();
+      int id = 0;
+      for (const Note& note : d.notes) {
+        if (!note.span.valid()) continue;
+        if (id == 0) {
+          j.key("relatedLocations");
+          j.begin_array();
+        }
+        j.begin_object();
+        j.member("id", std::uint64_t(++id));
+        j.text_object("message", note.message);
+        physical_location(j, uris.uri(note.span.file), note.span, false);
+        j.end_object();
       }
-      if (!related.empty()) r["relatedLocations"] = std::move(related);
+      if (id) j.end_array();
     }
-    results.push_back(std::move(r));
+    j.end_object();
+    if (text.text().size() > (1 << 20)) {  // written in pieces: the report of a large fleet is large
+      os << text.text();
+      text.clear();
+    }
   }
-
-  J run;
-  run["tool"] = {{"driver", std::move(driver)}};
-  run["originalUriBaseIds"] = {{"%SRCROOT%", {{"description", {{"text", "the repository root"}}}}}};
-  run["results"] = std::move(results);
-  run["columnKind"] = "utf16CodeUnits";
-  J out;
-  out["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-  out["version"] = "2.1.0";
-  out["runs"] = J::array({std::move(run)});
-  os << out.dump(2, ' ', false, J::error_handler_t::replace) << '\n';
+  j.end_array();
+  j.member("columnKind", "utf16CodeUnits");
+  j.end_object();
+  j.end_array();
+  j.end_object();
+  os << text.text() << '\n';
 }
 
 namespace {
 
-std::string escape(std::string_view s, bool property) {
-  std::string o;
-  for (char c : s) {
-    if (c == '%') o += "%25";
-    else if (c == '\r') o += "%0D";
-    else if (c == '\n') o += "%0A";
-    else if (property && c == ':') o += "%3A";
-    else if (property && c == ',') o += "%2C";
-    else o += c;
+// The first byte at or after p that a workflow command escapes: '%', CR and LF everywhere, ':' and
+// ',' in a property. Eight bytes at a time: a byte equal to c is a zero byte of the word xor'ed
+// with c (the lowest such byte is exact).
+const char* next_escaped(const char* p, const char* end, bool property) {
+  const auto escaped = [property](char c) {
+    return c == '%' || c == '\r' || c == '\n' || (property && (c == ':' || c == ','));
+  };
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    const auto zero_byte = [](std::uint64_t w, char c) {
+      const std::uint64_t x = w ^ (ones * static_cast<unsigned char>(c));
+      return (x - ones) & ~x;
+    };
+    for (; end - p >= 8; p += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, p, 8);
+      std::uint64_t found = zero_byte(w, '%') | zero_byte(w, '\r') | zero_byte(w, '\n');
+      if (property) found |= zero_byte(w, ':') | zero_byte(w, ',');
+      if (found & highs) return p + (std::countr_zero(found & highs) >> 3);
+    }
   }
-  return o;
+  while (p != end && !escaped(*p)) ++p;
+  return p;
+}
+
+// A workflow command's text, escaped (see next_escaped): "%25", "%0D", "%0A", "%3A", "%2C".
+void escape(Writer& w, std::string_view s, bool property) {
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  while (true) {
+    const char* const stop = next_escaped(p, end, property);
+    w << std::string_view(p, static_cast<std::size_t>(stop - p));
+    if (stop == end) return;
+    const auto c = static_cast<unsigned char>(*stop);
+    w << '%' << "0123456789ABCDEF"[c >> 4] << "0123456789ABCDEF"[c & 15];
+    p = stop + 1;
+  }
 }
 
 }  // namespace
 
 void render_github(std::ostream& os, const FileTable& files, const Diagnostics& diags) {
+  Buffer text;
+  Uris uris(files);
   for (const Diagnostic& d : diags.items()) {
-    const char* kind = d.severity == Severity::error ? "error" : d.severity == Severity::warning ? "warning" : "notice";
-    os << "::" << kind;
+    const std::string_view kind = d.severity == Severity::error     ? "error"
+                                  : d.severity == Severity::warning ? "warning"
+                                                                    : "notice";
+    const std::string_view uri = d.span.valid() ? std::string_view(uris.uri(d.span.file)) : std::string_view();
+    // Escaped, a byte takes at most three.
+    Writer w = text.room(3 * (uri.size() + d.code.size() + d.slug.size() + d.message.size() + d.help.size()) + 128);
+    w << "::" << kind;
     if (d.span.valid()) {
-      os << " file=" << escape(repository_relative(files[d.span.file].path()), true) << ",line=" << d.span.line
-         << ",col=" << d.span.column << ",endLine=" << d.span.end_line << ",endColumn=" << d.span.end_column << ',';
+      w << " file=";
+      escape(w, uri, true);
+      w << ",line=" << d.span.line << ",col=" << d.span.column << ",endLine=" << d.span.end_line
+        << ",endColumn=" << d.span.end_column << ',';
     } else {
-      os << ' ';
+      w << ' ';
     }
-    os << "title=" << escape(std::string(d.code) + " " + std::string(d.slug), true) << "::";
-    std::string msg = d.message;
+    w << "title=";
+    escape(w, d.code, true);
+    w << ' ';
+    escape(w, d.slug, true);
+    w << "::";
+    escape(w, d.message, false);
     if (!d.help.empty()) {
-      msg += '\n';
-      msg += d.help;
+      w << "%0A";  // the help on a line of its own
+      escape(w, d.help, false);
     }
-    os << escape(msg, false) << '\n';
+    w << '\n';
+    text.commit(w);
+    if (text.text().size() > (1 << 20)) {
+      os << text.text();
+      text.clear();
+    }
   }
+  os << text.text();
 }
 
 }  // namespace flexc

@@ -1,9 +1,8 @@
 #include <algorithm>
-#include <charconv>
-#include <cstring>
 #include <string>
 #include <vector>
 
+#include "lib/diag/buffer.hpp"
 #include "lib/diag/render.hpp"
 #include "lib/driver/parallel.hpp"
 
@@ -22,67 +21,22 @@ std::string_view severity_color(Severity s) {
   return "";
 }
 
-// Writes through a pointer into room made beforehand (Buffer::room).
-class Writer {
- public:
-  explicit Writer(char* p) : p_(p) {}
-  Writer& operator<<(std::string_view s) {
-    std::memcpy(p_, s.data(), s.size());  // constant pieces are copied inline
-    p_ += s.size();
-    return *this;
-  }
-  Writer& operator<<(char c) {
-    *p_++ = c;
-    return *this;
-  }
-  Writer& operator<<(std::uint32_t n) {
-    p_ = std::to_chars(p_, p_ + 10, n).ptr;  // a 32-bit number has at most 10 digits
-    return *this;
-  }
-  void fill(std::size_t n, char c) {
-    std::memset(p_, c, n);
-    p_ += n;
-  }
-  char* end() const { return p_; }
-
- private:
-  char* p_;
-};
-
-// Text written in pieces of a known bound: room for a piece is made once, then its parts are
-// copied without checks (appending to a std::string checks the room and calls memcpy for each of
-// the dozen parts of a diagnostic).
-class Buffer {
- public:
-  // A writer with room for `n` bytes; commit() keeps what it wrote.
-  Writer room(std::size_t n) {
-    if (size_ + n > text_.size()) text_.resize(std::max(2 * text_.size(), size_ + n));
-    return Writer(text_.data() + size_);
-  }
-  void commit(const Writer& w) { size_ = static_cast<std::size_t>(w.end() - text_.data()); }
-  std::string_view text() const { return {text_.data(), size_}; }
-  void clear() { size_ = 0; }
-
- private:
-  std::string text_;
-  std::size_t size_ = 0;
-};
-
 constexpr std::size_t kRoom = 64;  // enough for the fixed pieces of a line and its colours
 
-void location(Writer& w, const FileTable& files, const Span& s) {
-  if (s.valid()) w << std::string_view(files[s.file].path()) << ':' << s.line << ':' << s.column << ": ";
+// The file of a span, or nullptr for a span without a location (looked up once per span).
+const SourceFile* file_of(const FileTable& files, const Span& s) { return s.valid() ? &files[s.file] : nullptr; }
+
+void location(Writer& w, const SourceFile* f, const Span& s) {
+  if (f) w << std::string_view(f->path()) << ':' << s.line << ':' << s.column << ": ";
 }
 
-std::size_t location_size(const FileTable& files, const Span& s) {
-  return s.valid() ? files[s.file].path().size() + kRoom : 0;
-}
+std::size_t location_size(const SourceFile* f) { return f ? f->path().size() + kRoom : 0; }
 
 // The source line and a caret line under the span. Tabs in the source are repeated in the caret
 // line so that the caret stays aligned whatever the terminal's tab width.
-void excerpt(Buffer& out, const FileTable& files, const Span& s, const TextStyle& style) {
-  if (!s.valid() || !style.show_source) return;
-  const std::string line = files[s.file].redacted_line(s.line);  // keys and passwords masked
+void excerpt(Buffer& out, const SourceFile* f, const Span& s, const TextStyle& style) {
+  if (!f || !style.show_source) return;
+  const std::string line = f->redacted_line(s.line);  // keys and passwords masked
   std::string_view text = line;
   constexpr std::size_t kMax = 200;  // keep huge lines readable
   std::size_t from = 0;
@@ -120,9 +74,10 @@ void excerpt(Buffer& out, const FileTable& files, const Span& s, const TextStyle
 }
 
 void render_one(Buffer& out, const FileTable& files, const Diagnostic& d, const TextStyle& style) {
-  Writer w = out.room(location_size(files, d.span) + d.message.size() + d.code.size() + kRoom);
+  const SourceFile* file = file_of(files, d.span);
+  Writer w = out.room(location_size(file) + d.message.size() + d.code.size() + kRoom);
   if (style.color) w << kBold;
-  location(w, files, d.span);
+  location(w, file, d.span);
   if (style.color) w << severity_color(d.severity);
   w << to_string(d.severity) << ": ";
   if (style.color) w << kReset << kBold;
@@ -130,17 +85,18 @@ void render_one(Buffer& out, const FileTable& files, const Diagnostic& d, const 
   if (style.color) w << "]\x1b[0m\n";
   else w << "]\n";
   out.commit(w);
-  excerpt(out, files, d.span, style);
+  excerpt(out, file, d.span, style);
   for (const Note& n : d.notes) {
-    w = out.room(location_size(files, n.span) + n.message.size() + kRoom);
+    const SourceFile* note_file = file_of(files, n.span);
+    w = out.room(location_size(note_file) + n.message.size() + kRoom);
     if (style.color) w << kBold;
-    location(w, files, n.span);
+    location(w, note_file, n.span);
     if (style.color) w << "\x1b[1;30m";
     w << "note: ";
     if (style.color) w << kReset;
     w << std::string_view(n.message) << '\n';
     out.commit(w);
-    excerpt(out, files, n.span, style);
+    excerpt(out, note_file, n.span, style);
   }
   if (!d.help.empty()) {
     w = out.room(d.help.size() + kRoom);
