@@ -36,7 +36,8 @@ std::size_t location_size(const SourceFile* f) { return f ? f->path().size() + k
 // line so that the caret stays aligned whatever the terminal's tab width.
 void excerpt(Buffer& out, const SourceFile* f, const Span& s, const TextStyle& style) {
   if (!f || !style.show_source) return;
-  const std::string line = f->redacted_line(s.line);  // keys and passwords masked
+  thread_local std::string line;  // reused: every diagnostic shows a line
+  f->redacted_line(s.line, line);  // keys and passwords masked
   std::string_view text = line;
   constexpr std::size_t kMax = 200;  // keep huge lines readable
   std::size_t from = 0;

@@ -65,25 +65,29 @@ bool introduces_secret(std::string_view w) { return kSecretWords.has(w); }
 
 std::string mask_secrets(std::string_view line) {
   std::string out(line);
-  const char* const begin = line.data();
-  const char* const end = begin + line.size();
-  const char* p = begin;
+  mask_secrets_in(out);
+  return out;
+}
+
+void mask_secrets_in(std::string& line) {
+  char* const begin = line.data();
+  char* const end = begin + line.size();
+  char* p = begin;
   bool pending = false;  // a secret word was read: the next token (after its type) is the secret
   while (p < end) {
     while (p < end && is_blank(*p)) ++p;
-    const char* const b = p;
+    char* const b = p;
     while (p < end && !is_blank(*p)) ++p;
     if (p == b) break;
     const std::string_view w(b, static_cast<std::size_t>(p - b));
     if (pending) {
       if (is_type_digit(w) || kQualifiers.has(w)) continue;  // `secret 9 $9$...`: the type, then the secret
-      std::fill_n(out.begin() + (b - begin), w.size(), '*');
+      std::fill(b, p, '*');
       pending = false;
       continue;
     }
     pending = introduces_secret(w);
   }
-  return out;
 }
 
 }  // namespace flexc

@@ -15,4 +15,7 @@ bool introduces_secret(std::string_view word);
 // `line` with every secret token replaced by '*' (same length, so columns hold).
 std::string mask_secrets(std::string_view line);
 
+// The same masking, of `line` in place (no copy: diagnostics mask every source line they show).
+void mask_secrets_in(std::string& line);
+
 }  // namespace flexc

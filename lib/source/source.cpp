@@ -40,10 +40,16 @@ SourceFile::SourceFile(FileId id, std::string path, std::string text)
 }
 
 std::string SourceFile::redacted_line(std::uint32_t line) const {
+  std::string out;
+  redacted_line(line, out);
+  return out;
+}
+
+void SourceFile::redacted_line(std::uint32_t line, std::string& out) const {
   const std::string_view t = line_text(line);
-  std::string out = mask_secrets(t);  // secrets flexc does not model
-  if (out.size() != t.size()) out.assign(t);
-  if (t.empty()) return out;
+  out.assign(t);
+  mask_secrets_in(out);  // secrets flexc does not model
+  if (t.empty()) return;
   const auto b = static_cast<std::uint32_t>(t.data() - text_.data());
   const auto e = b + static_cast<std::uint32_t>(t.size());
   // Secrets are recorded in file order (the parser reads top to bottom): find the first one that
@@ -52,7 +58,6 @@ std::string SourceFile::redacted_line(std::uint32_t line) const {
                              [](const std::pair<std::uint32_t, std::uint32_t>& x, std::uint32_t v) { return x.second <= v; });
   for (; it != secrets_.end() && it->first < e; ++it)
     for (std::uint32_t i = std::max(it->first, b); i < std::min(it->second, e); ++i) out[i - b] = '*';
-  return out;
 }
 
 std::uint32_t SourceFile::line_of(std::uint32_t offset) const {

@@ -60,6 +60,8 @@ class SourceFile {
   }
   // `line_text(line)` with the secrets on it replaced by '*' (same length, so columns hold).
   std::string redacted_line(std::uint32_t line) const;
+  // The same into `out`, whose storage is reused (a report shows thousands of lines).
+  void redacted_line(std::uint32_t line, std::string& out) const;
 
   // Span of the bytes [begin, end) of this file; begin and end must lie on one line or end
   // may sit on a later line (multi-line spans).
