@@ -484,6 +484,7 @@ void check_names(Run& run, const std::vector<std::string>& names, const Options&
 
 void add_controlled(Run& run, const Options& cli, Diagnostics found) {
   const FileOptions options(run, cli);  // check_run has reported bad project files
+  found.sort();  // appended in order, the whole list is sorted by a merge
   std::map<FileId, Suppressions> suppressions;
   for (Diagnostic& d : found.items()) {
     if (!d.span.valid() || d.span.file >= options.of().size()) {

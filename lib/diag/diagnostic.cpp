@@ -19,9 +19,13 @@ void Diagnostics::sort() {
     return std::tie(a.span.file, a.span.line, a.span.column, a.code, a.message) <
            std::tie(b.span.file, b.span.line, b.span.column, b.code, b.message);
   };
-  // Lists of files sorted one by one and joined in file order usually are sorted already.
-  if (std::is_sorted(items_.begin(), items_.end(), less)) return;
-  std::stable_sort(items_.begin(), items_.end(), less);
+  // Lists of files sorted one by one and joined in file order usually are sorted already; a
+  // sorted list with a sorted one appended (the network analysis's findings after the files')
+  // is merged in linear time. Both give what stable_sort gives.
+  const auto mid = std::is_sorted_until(items_.begin(), items_.end(), less);
+  if (mid == items_.end()) return;
+  if (std::is_sorted(mid, items_.end(), less)) std::inplace_merge(items_.begin(), mid, items_.end(), less);
+  else std::stable_sort(items_.begin(), items_.end(), less);
 }
 
 bool Diagnostics::has_errors() const {
