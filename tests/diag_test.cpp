@@ -118,3 +118,46 @@ TEST_CASE("github: workflow commands escape '%', line ends, and ':' and ',' in p
                     "100%25 of 'a:b,c'%0D%0Asecond line%0Asee: here, now\n"
                     "::error title=X002 other::no location\n");
 }
+
+TEST_CASE("text: diagnostics rendered on several threads come out in order, the bytes of one thread") {
+  // Many more diagnostics than the renderer's chunks times its buffers, so that renderers wait
+  // for the writer and buffers are reused; infos hidden in some chunks, so chunks differ in size.
+  flexc::FileTable files;
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += " pre-shared-key local key" + std::to_string(i) + "\n";
+  const flexc::FileId id = files.add("many.cfg", text);
+  const flexc::SourceFile& f = files[id];
+  flexc::Diagnostics diags;
+  for (std::uint32_t i = 0; i < 60000; ++i) {
+    flexc::Diagnostic d;
+    d.code = "T001";
+    d.severity = i % 7 == 0 ? flexc::Severity::info : flexc::Severity::warning;
+    const std::uint32_t line = i % 3000;
+    d.span = f.span(f.line_starts()[line] + 1, f.line_starts()[line] + 15);
+    d.message = "message " + std::to_string(i);
+    diags.add(std::move(d));
+  }
+  flexc::TextStyle style;
+  auto render = [&](unsigned threads) {
+    std::ostringstream os;
+    flexc::render_text(os, files, diags, style, threads);
+    return os.str();
+  };
+  const std::string one = render(1);
+  // In order, each once, infos hidden, secrets masked.
+  std::size_t at = 0, shown = 0;
+  for (std::uint32_t i = 0; i < 60000; ++i) {
+    if (i % 7 == 0) continue;
+    const std::size_t p = one.find(": warning: message " + std::to_string(i) + " [T001]\n", at);
+    REQUIRE(p != std::string::npos);
+    at = p + 1;
+    ++shown;
+  }
+  CHECK(shown == 60000 - 8572);
+  CHECK(one.find("key0") == std::string::npos);
+  CHECK(one.find("    pre-shared-key local ****\n") != std::string::npos);
+  for (unsigned threads : {2u, 3u, 8u, 0u}) {
+    CAPTURE(threads);
+    CHECK(render(threads) == one);
+  }
+}

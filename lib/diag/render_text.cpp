@@ -1,4 +1,7 @@
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -113,27 +116,71 @@ void render_one(Buffer& out, const FileTable& files, const Diagnostic& d, const 
 
 void render_text(std::ostream& os, const FileTable& files, const Diagnostics& diags, const TextStyle& style,
                  unsigned threads) {
-  // Chunks of diagnostics are rendered on every core, a few per core at a time, each into a
-  // buffer of its own; the buffers are written in order (the same bytes as one after the other)
-  // and reused for the next chunks.
+  // Chunks of diagnostics are rendered on every core, each into a buffer of its own, while this
+  // thread writes the buffers in chunk order (the same bytes as one after the other). A chunk
+  // waits for a free buffer: at most `window` are rendered ahead of the writer.
   constexpr std::size_t kChunk = 512;
   const std::vector<Diagnostic>& items = diags.items();
   const std::size_t chunks = (items.size() + kChunk - 1) / kChunk;
-  const unsigned workers = worker_count(threads);
-  std::vector<Buffer> text(std::min<std::size_t>(chunks, std::size_t{4} * workers));
-  for (std::size_t first = 0; first < chunks; first += text.size()) {
-    const std::size_t n = std::min(text.size(), chunks - first);
-    parallel_for(n, workers, [&](std::size_t k) {
-      Buffer& out = text[k];
-      out.clear();
-      const std::size_t begin = (first + k) * kChunk;
-      for (std::size_t i = begin; i < std::min(items.size(), begin + kChunk); ++i) {
-        if (items[i].severity == Severity::info && !style.show_info) continue;
-        render_one(out, files, items[i], style);
-      }
-    });
-    for (std::size_t k = 0; k < n; ++k) os.write(text[k].text().data(), static_cast<std::streamsize>(text[k].text().size()));
+  auto render_chunk = [&](std::size_t k, Buffer& out) {
+    out.clear();
+    for (std::size_t i = k * kChunk; i < std::min(items.size(), (k + 1) * kChunk); ++i) {
+      if (items[i].severity == Severity::info && !style.show_info) continue;
+      render_one(out, files, items[i], style);
+    }
+  };
+  auto write = [&os](const Buffer& b) { os.write(b.text().data(), static_cast<std::streamsize>(b.text().size())); };
+  const unsigned workers = static_cast<unsigned>(std::min<std::size_t>(worker_count(threads), chunks));
+  if (workers <= 1) {
+    Buffer out;
+    for (std::size_t k = 0; k < chunks; ++k) {
+      render_chunk(k, out);
+      write(out);
+    }
+    return;
   }
+  const std::size_t window = std::size_t{4} * workers;
+  std::vector<Buffer> text(window);
+  std::vector<char> ready(window, 0);  // text[k % window] holds chunk k, not yet written
+  std::size_t written = 0;             // chunks written
+  bool failed = false;                 // a renderer threw: everyone stops (parallel_for rethrows)
+  std::mutex m;
+  std::condition_variable cv;
+  std::atomic<std::size_t> next{0};
+  parallel_for(workers + 1, workers + 1, [&](std::size_t t) {
+    try {
+      if (t == 0) {  // the writer
+        for (std::size_t k = 0; k < chunks; ++k) {
+          std::unique_lock<std::mutex> lock(m);
+          cv.wait(lock, [&] { return ready[k % window] || failed; });
+          if (failed) return;
+          lock.unlock();
+          write(text[k % window]);
+          lock.lock();
+          ready[k % window] = 0;
+          written = k + 1;
+          cv.notify_all();
+        }
+        return;
+      }
+      for (std::size_t k; (k = next.fetch_add(1)) < chunks;) {
+        {
+          std::unique_lock<std::mutex> lock(m);
+          cv.wait(lock, [&] { return k < written + window || failed; });
+          if (failed) return;
+        }
+        render_chunk(k, text[k % window]);
+        std::lock_guard<std::mutex> lock(m);
+        ready[k % window] = 1;
+        cv.notify_all();
+      }
+    } catch (...) {  // out of memory: nobody waits for the one that threw
+      std::lock_guard<std::mutex> lock(m);
+      failed = true;
+      cv.notify_all();
+      throw;
+    }
+  });
 }
 
 void render_summary(std::ostream& os, const Diagnostics& diags, std::size_t files, const TextStyle& style) {
