@@ -421,14 +421,36 @@ void parse_and_check(const SourceFile& file, const Options& opt, const std::vect
   if (each) each(CheckedFile{file, cfg, eff, out.unplaced.has_errors() || out.found.has_errors()});
 }
 
-// The order check_run gives: diagnostics without a line first, then file by file (sorted).
-void join(Run& run, std::vector<FileResults>& results) {
-  std::size_t total = 0;
-  for (const FileResults& r : results) total += r.unplaced.items().size() + r.found.items().size();
-  run.diags.items().reserve(run.diags.items().size() + total);
-  for (FileResults& r : results) run.diags.append(std::move(r.unplaced));
-  for (FileResults& r : results) run.diags.append(std::move(r.found));
-  run.diags.sort();
+// The order check_run gives: diagnostics without a line first, then file by file (sorted). Each
+// list is moved to its place on the workers (with 10,000 files a serial join is a long tail).
+void join(Run& run, std::vector<FileResults>& results, unsigned threads) {
+  std::vector<Diagnostic>& all = run.diags.items();
+  const std::size_t n = results.size();
+  // The unplaced lists go to [at[i], at[i + 1]), the found lists to [at[n + i], at[n + i + 1]).
+  std::vector<std::size_t> at(2 * n + 1);
+  at[0] = all.size();
+  for (std::size_t i = 0; i < n; ++i) at[i + 1] = at[i] + results[i].unplaced.items().size();
+  for (std::size_t i = 0; i < n; ++i) at[n + i + 1] = at[n + i] + results[i].found.items().size();
+  all.resize(at[2 * n]);
+  parallel_for(n, worker_count(threads), [&](std::size_t i) {
+    auto place = [&](Diagnostics& d, std::size_t to) {
+      std::move(d.items().begin(), d.items().end(), all.begin() + static_cast<std::ptrdiff_t>(to));
+      d = {};
+    };
+    place(results[i].unplaced, at[i]);
+    place(results[i].found, at[n + i]);
+  });
+  // The found lists are sorted (check_file): the whole is sorted when the part before them is
+  // and each list follows the one before it.
+  const auto first_found = all.begin() + static_cast<std::ptrdiff_t>(at[n]);
+  bool sorted = std::is_sorted(all.begin(), first_found, Diagnostics::before);
+  std::size_t last = at[n];  // the end of the last non-empty list so far
+  for (std::size_t i = 0; i < n && sorted; ++i) {
+    if (at[n + i] == at[n + i + 1]) continue;
+    sorted = last == 0 || !Diagnostics::before(all[at[n + i]], all[last - 1]);
+    last = at[n + i + 1];
+  }
+  if (!sorted) run.diags.sort();
 }
 
 // Points the spans of `d` (and of its notes) that are in file `from` at file `to`.
@@ -479,10 +501,11 @@ void check_names(Run& run, const std::vector<std::string>& names, const Options&
     }
   }
   options.report_errors(run.io_errors, [&](std::size_t i) { return files[i].has_value(); });
-  join(run, results);
+  join(run, results, threads);
 }
 
 void add_controlled(Run& run, const Options& cli, Diagnostics found) {
+  if (found.items().empty()) return;  // run.diags is sorted already
   const FileOptions options(run, cli);  // check_run has reported bad project files
   found.sort();  // appended in order, the whole list is sorted by a merge
   std::map<FileId, Suppressions> suppressions;

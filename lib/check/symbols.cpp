@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "lib/util/hash.hpp"
+
 namespace flexc::check {
 
 std::string_view kind_name(Kind k) {
@@ -41,7 +43,7 @@ std::string_view kind_name(Kind k) {
 
 std::size_t Symbols::slot_of(Kind k, std::string_view name) const {
   const std::size_t mask = slots_.size() - 1;
-  std::size_t i = (std::hash<std::string_view>{}(name) * 31 + static_cast<std::size_t>(k)) & mask;
+  std::size_t i = static_cast<std::size_t>(util::hash_text(name) + static_cast<std::size_t>(k)) & mask;
   while (slots_[i] != 0) {
     const Definition& d = defs[static_cast<std::size_t>(slots_[i] - 1)];
     if (d.kind == k && d.name == name) break;

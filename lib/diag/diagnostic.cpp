@@ -1,7 +1,6 @@
 #include "lib/diag/diagnostic.hpp"
 
 #include <algorithm>
-#include <tuple>
 
 namespace flexc {
 
@@ -15,10 +14,7 @@ std::string_view to_string(Severity s) {
 }
 
 void Diagnostics::sort() {
-  const auto less = [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.span.file, a.span.line, a.span.column, a.code, a.message) <
-           std::tie(b.span.file, b.span.line, b.span.column, b.code, b.message);
-  };
+  const auto less = [](const Diagnostic& a, const Diagnostic& b) { return before(a, b); };
   // Lists of files sorted one by one and joined in file order usually are sorted already; a
   // sorted list with a sorted one appended (the network analysis's findings after the files')
   // is merged in linear time. Both give what stable_sort gives.

@@ -6,6 +6,7 @@
 #include <iosfwd>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "lib/source/source.hpp"
@@ -76,6 +77,11 @@ struct Diagnostic {
 // deterministic order (file, line, column, code, message) that every renderer uses.
 class Diagnostics {
  public:
+  // The order of sort(): file, line, column, code, message.
+  static bool before(const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.span.file, a.span.line, a.span.column, a.code, a.message) <
+           std::tie(b.span.file, b.span.line, b.span.column, b.code, b.message);
+  }
   Diagnostic& add(Diagnostic d) { return items_.emplace_back(std::move(d)); }
   const std::vector<Diagnostic>& items() const { return items_; }
   std::vector<Diagnostic>& items() { return items_; }

@@ -131,12 +131,26 @@ std::string describe_type(const Proposal& p, TransformType type) {
   return describe_if(p, [&](const Transform& t) { return t.type == type; });
 }
 
-// An offered transform is supported by a proposal's transforms of its type.
-bool supports(const Proposal& have, const Transform& t, bool aead_chosen) {
+// The transform types a proposal has, and those it has a NONE of: bit 1 << type (read once per
+// pair of proposals, not once per type).
+struct Types {
+  unsigned has = 0, none = 0;
+  static unsigned bit(TransformType t) { return 1u << static_cast<unsigned>(t); }
+  explicit Types(const Proposal& p) {
+    for (const Transform& t : p.transforms) {
+      has |= bit(t.type);
+      if (is_none(t)) none |= bit(t.type);
+    }
+  }
+};
+
+// An offered transform is supported by a proposal's transforms of its type (`types`: the proposal's).
+bool supports(const Proposal& have, const Types& types, const Transform& t, bool aead_chosen) {
   if (std::any_of(have.transforms.begin(), have.transforms.end(), [&](const Transform& h) { return h == t; })) return true;
-  if (is_none(t) && !has_type(have, t.type)) return true;               // NONE: "I can do without"
-  return is_none(t) && t.type == TransformType::integ && aead_chosen;   // NONE next to AEAD
+  if (is_none(t) && !(types.has & Types::bit(t.type))) return true;   // NONE: "I can do without"
+  return is_none(t) && t.type == TransformType::integ && aead_chosen;  // NONE next to AEAD
 }
+bool supports(const Proposal& have, const Transform& t, bool aead_chosen) { return supports(have, Types(have), t, aead_chosen); }
 
 struct PairResult {
   std::optional<Proposal> chosen;
@@ -149,18 +163,17 @@ PairResult match_pair(const Proposal& o, const Proposal& a, bool explain) {
   const Transform* picks[std::size(kTypes)] = {};
   bool aead = false;
   auto who = [&] { return a.name.empty() ? std::string("the responder's proposal") : q(a.name); };
+  const Types offered(o), accepted(a);
   for (std::size_t k = 0; k < std::size(kTypes); ++k) {
     const TransformType type = kTypes[k];
-    if (!has_type(o, type)) {
-      if (!has_type(a, type) || (type == TransformType::integ && aead) ||
-          std::any_of(a.transforms.begin(), a.transforms.end(),
-                      [&](const Transform& t) { return t.type == type && is_none(t); }))
-        continue;
+    const unsigned bit = Types::bit(type);
+    if (!(offered.has & bit)) {
+      if (!(accepted.has & bit) || (type == TransformType::integ && aead) || (accepted.none & bit)) continue;
       if (!explain) return {};
       return {std::nullopt, who() + " requires " + type_label(type) + " (" + describe_type(a, type) + "), the offer has none"};
     }
     for (const Transform& t : o.transforms)
-      if (t.type == type && supports(a, t, aead)) {
+      if (t.type == type && supports(a, accepted, t, aead)) {
         picks[k] = &t;
         break;
       }

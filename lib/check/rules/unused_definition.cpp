@@ -1,6 +1,7 @@
 // R102 unused-definition: an object nothing refers to.
 #include <algorithm>
 #include <cstdint>
+#include <span>
 #include <unordered_set>
 
 #include "lib/check/graph.hpp"
@@ -70,9 +71,10 @@ class UnusedDefinition final : public Rule {
       unreferenced.push_back(&d);
     }
     if (unreferenced.empty()) return;
-    const std::unordered_set<std::string_view> mentioned = mentioned_verbatim(dev, unreferenced);
-    for (const Definition* d : unreferenced) {
-      if (mentioned.count(d->name)) continue;
+    const std::vector<bool> mentioned = mentioned_verbatim(dev, unreferenced);
+    for (std::size_t k = 0; k < unreferenced.size(); ++k) {
+      if (mentioned[k]) continue;
+      const Definition* d = unreferenced[k];
       Diagnostic& diag = r.report(kInfo, d->span, std::string(kind_name(d->kind)) + " " + quoted(d->name) +
                                                       " is defined but never used");
       diag.help = "remove it, or refer to it where it was meant to be used";
@@ -80,25 +82,29 @@ class UnusedDefinition final : public Rule {
   }
 
  private:
-  // The names of `defs` that a line kept verbatim has as a word: an unmodelled command may use
-  // the object. A few names (the usual case) are searched for in blocks of verbatim text; many
-  // are looked up word by word.
-  static std::unordered_set<std::string_view> mentioned_verbatim(const Device& dev,
-                                                                  const std::vector<const Definition*>& defs) {
-    std::unordered_set<std::string_view> found;
+  static bool line_before(const model::VerbatimLine& a, const model::VerbatimLine& b) { return a.line < b.line; }
+
+  // Whether each of `defs` is a word of a line kept verbatim: an unmodelled command may use the
+  // object. A few names (the usual case) are searched for in blocks of verbatim text; many are
+  // looked up word by word.
+  static std::vector<bool> mentioned_verbatim(const Device& dev, const std::vector<const Definition*>& defs) {
+    std::vector<bool> found(defs.size());
     if (defs.size() <= 8) {
-      std::vector<std::uint32_t> lines;  // the verbatim lines, sorted
-      lines.reserve(dev.cfg.verbatim.size());
-      for (const model::VerbatimLine& v : dev.cfg.verbatim) lines.push_back(v.line);
-      if (!std::is_sorted(lines.begin(), lines.end())) std::sort(lines.begin(), lines.end());
+      // The verbatim lines by number (the model keeps them in file order: no copy to sort, as a rule).
+      std::span<const model::VerbatimLine> lines = dev.cfg.verbatim;
+      std::vector<model::VerbatimLine> sorted;
+      if (!std::is_sorted(lines.begin(), lines.end(), line_before)) {
+        sorted.assign(lines.begin(), lines.end());
+        std::sort(sorted.begin(), sorted.end(), line_before);
+        lines = sorted;
+      }
       const std::vector<std::string_view> blocks = verbatim_blocks(dev);
-      for (const Definition* d : defs)
-        if (std::any_of(blocks.begin(), blocks.end(),
-                        [&](std::string_view b) { return has_word(dev.file, lines, b, d->name); }))
-          found.insert(d->name);
+      for (std::size_t k = 0; k < defs.size(); ++k)
+        found[k] = std::any_of(blocks.begin(), blocks.end(),
+                               [&](std::string_view b) { return has_word(dev.file, lines, b, defs[k]->name); });
       return found;
     }
-    std::unordered_set<std::string_view> names;
+    std::unordered_set<std::string_view> names, seen;
     for (const Definition* d : defs) names.insert(d->name);
     for (const model::VerbatimLine& v : dev.cfg.verbatim) {
       const std::string_view t = dev.file.line_text(v.line);
@@ -107,10 +113,11 @@ class UnusedDefinition final : public Rule {
         while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
         std::size_t j = i;
         while (j < t.size() && t[j] != ' ' && t[j] != '\t') ++j;
-        if (j > i && names.count(t.substr(i, j - i))) found.insert(t.substr(i, j - i));
+        if (j > i && names.count(t.substr(i, j - i))) seen.insert(t.substr(i, j - i));
         i = j;
       }
     }
+    for (std::size_t k = 0; k < defs.size(); ++k) found[k] = seen.count(defs[k]->name) > 0;
     return found;
   }
 
@@ -142,13 +149,14 @@ class UnusedDefinition final : public Rule {
 
   // True when `word` is one of the blank-separated words of a verbatim line (one of `lines`) of
   // `block` (candidates found with find, each checked against the text of its line).
-  static bool has_word(const SourceFile& file, const std::vector<std::uint32_t>& lines, std::string_view block,
+  static bool has_word(const SourceFile& file, std::span<const model::VerbatimLine> lines, std::string_view block,
                        std::string_view word) {
     if (word.empty()) return false;
     for (std::size_t i = block.find(word); i != std::string_view::npos; i = block.find(word, i + 1)) {
       const char* const p = block.data() + i;
       const std::uint32_t n = file.line_of(static_cast<std::uint32_t>(p - file.text().data()));
-      if (!std::binary_search(lines.begin(), lines.end(), n)) continue;  // a line between runs
+      if (!std::binary_search(lines.begin(), lines.end(), model::VerbatimLine{n, false}, line_before))
+        continue;  // a line between runs
       const std::string_view line = file.line_text(n);
       const char* const end = p + word.size();
       if (end <= line.data() + line.size() && (p == line.data() || p[-1] == ' ' || p[-1] == '\t') &&
