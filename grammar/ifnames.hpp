@@ -69,13 +69,41 @@ inline constexpr std::array<IfType, 45> kIfTypes{{
 
 enum class IfTypeMatch : std::uint8_t { ok, unknown, ambiguous };
 
+namespace detail {
+
+// kIfTypes is in case-insensitive order: the types of each initial letter are a range,
+// [starts[c - 'a'], starts[c - 'a' + 1]). A short form starts with its type's letter.
+constexpr std::array<std::uint8_t, 27> if_type_starts() {
+  std::array<std::uint8_t, 27> s{};
+  std::size_t i = 0;
+  for (std::size_t c = 0; c < s.size(); ++c) {
+    while (i < kIfTypes.size() && static_cast<std::size_t>(fold(kIfTypes[i].name[0]) - 'a') < c) ++i;
+    s[c] = static_cast<std::uint8_t>(i);
+  }
+  return s;
+}
+inline constexpr auto kIfTypeStarts = if_type_starts();
+static_assert([] {
+  for (std::size_t i = 1; i < kIfTypes.size(); ++i)
+    if (fold(kIfTypes[i].name[0]) < fold(kIfTypes[i - 1].name[0])) return false;
+  return kIfTypeStarts[26] == kIfTypes.size();
+}(), "kIfTypes must be grouped by initial letter");
+
+}  // namespace detail
+
 // Resolves the letters of an interface name to a type index.
 inline IfTypeMatch resolve_if_type(std::string_view letters, std::size_t& index) {
   std::size_t found = kIfTypes.size(), count = 0;
-  const char first = letters.empty() ? '\0' : fold(letters[0]);
-  for (std::size_t i = 0; i < kIfTypes.size(); ++i) {
+  std::size_t lo = 0, hi = kIfTypes.size();
+  if (!letters.empty()) {
+    const char first = fold(letters[0]);
+    if (first < 'a' || first > 'z') return IfTypeMatch::unknown;
+    lo = detail::kIfTypeStarts[static_cast<std::size_t>(first - 'a')];
+    hi = detail::kIfTypeStarts[static_cast<std::size_t>(first - 'a') + 1];
+  }
+  for (std::size_t i = lo; i < hi; ++i) {
     const std::string_view n = kIfTypes[i].name;
-    if (letters.size() > n.size() || (first != '\0' && first != fold(n[0]))) continue;  // most differ at once
+    if (letters.size() > n.size()) continue;
     bool pre = true;
     for (std::size_t k = 0; k < letters.size() && pre; ++k) pre = fold(letters[k]) == fold(n[k]);
     if (!pre) continue;
@@ -94,7 +122,7 @@ inline IfTypeMatch resolve_if_type(std::string_view letters, std::size_t& index)
   // Several types share the prefix: the one whose short form the letters extend wins (the longest
   // such short form, so `twe` picks TwentyFiveGigE over TwoGigabitEthernet's `tw`).
   std::size_t best = kIfTypes.size(), best_len = 0;
-  for (std::size_t i = 0; i < kIfTypes.size(); ++i) {
+  for (std::size_t i = lo; i < hi; ++i) {
     const std::string_view b = kIfTypes[i].brief;
     if (b.size() > letters.size() || b.size() <= best_len) continue;
     bool pre = true;
@@ -135,8 +163,10 @@ struct IfName {
   std::size_t type = 0;   // index into kIfTypes
   std::string_view unit;  // "0/0", "1.100"
   std::string canonical() const {
-    std::string s(kIfTypes[type].name);
-    s += unit;
+    const std::string_view name = kIfTypes[type].name;
+    std::string s;
+    s.reserve(name.size() + unit.size());  // one allocation (GigabitEthernet0/0/0 is past the inline 15)
+    s.append(name).append(unit);
     return s;
   }
 };

@@ -52,6 +52,9 @@ class Table {
       return found;
     }
     const auto i = static_cast<std::uint32_t>(items_.size());
+    // A configuration has a few of most objects (peers, neighbors, ACLs): room for four at once
+    // rather than moving each along as the table grows by one and two.
+    if (i == 0 && items_.capacity() == 0) items_.reserve(4);
     items_.emplace_back();
     key_of(items_.back()).assign(name);
     index_added(i);

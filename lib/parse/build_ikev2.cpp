@@ -453,7 +453,7 @@ void apply_ikev2_client(Builder& b) {
       p.span = b.line();
       auto at = std::find_if(c.peers.begin(), c.peers.end(),
                              [&](const FlexvpnPeer& x) { return x.priority.value > n.value; });
-      c.peers.insert(at, p);
+      c.peers.insert(at, std::move(p));
       break;
     }
     case Cmd::cl_peer_reactivate: c.peer_reactivate = b.line_flag(!rm); break;

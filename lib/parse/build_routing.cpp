@@ -1,6 +1,7 @@
 // Builders of VRFs, BGP, static routes, route-maps, ACLs, prefix lists and pools:
 // grammar/routing.hpp -> model/routing.hpp, model/interface.hpp (VRFs).
 #include <algorithm>
+#include <cstring>
 
 #include "grammar/routing.hpp"
 #include "lib/parse/families.hpp"
@@ -23,42 +24,60 @@ bool parse_acl_ipv6(LineState& st) { return grammar::parse_line<grammar::routing
 
 namespace {
 
-// Joins the captures of `tag` with single blanks ("host 10.0.0.1", "10.0.0.0 0.0.0.255").
-Text joined(Builder& b, T tag) {
-  Text t;
-  b.each(tag, [&](const Capture& c) {
-    if (!t.value.empty()) t.value += ' ';
-    t.value += c.text();
-  });
-  // The span runs from the first to the last capture.
+// Joins the captures of `tag` with single blanks ("host 10.0.0.1", "10.0.0.0 0.0.0.255") into
+// `t`, sized once.
+void join(Builder& b, T tag, Text& t) {
   const Capture* first = nullptr;
   const Capture* last = nullptr;
+  std::size_t n = 0;
   for (const Capture& c : b.st.caps)
     if (c.tag == static_cast<std::uint16_t>(tag)) {
+      n += c.text().size() + (first ? 1 : 0);
       if (!first) first = &c;
       last = &c;
     }
-  if (first) t.span = b.span(first->begin, last->end);
-  return t;
+  if (!first) return;
+  t.value.resize(n);
+  char* out = t.value.data();
+  for (const Capture* c = first; c <= last; ++c)
+    if (c->tag == static_cast<std::uint16_t>(tag)) {
+      if (c != first) *out++ = ' ';
+      const std::string_view v = c->text();
+      std::memcpy(out, v.data(), v.size());
+      out += v.size();
+    }
+  // The span runs from the first to the last capture.
+  t.span = b.span(first->begin, last->end);
 }
 
-AclEntry make_entry(Builder& b) {
-  AclEntry e;
-  e.seq = b.number(T::seq);
+// The fields of an entry but its sequence number.
+void fill_entry(Builder& b, AclEntry& e) {
   e.action = b.keyword(T::action);
   e.protocol = b.text(T::protocol);
-  e.source = joined(b, T::source);
-  e.destination = joined(b, T::destination);
+  join(b, T::source, e.source);
+  join(b, T::destination, e.destination);
   e.rest = b.text(T::rest);
   e.remark = b.text(T::text);
   e.span = b.line();
-  return e;
 }
 
 // Adds an entry to an ACL the way IOS numbers them: without a sequence number, 10 more than the
 // last; with one, at its place (replacing an entry with the same number).
 void add_entry(Builder& b, AccessList& acl) {
-  AclEntry e = make_entry(b);
+  Number seq = b.number(T::seq);
+  if (!b.removing() && (!seq.present() || acl.entries.empty() || acl.entries.back().seq.value < seq.value)) {
+    // Configurations list entries in order: the usual entry goes at the end, built in place
+    // (in a list with room for a few dozen, rather than moved along as it grows).
+    if (!seq.present()) seq.value = acl.entries.empty() ? 10 : (acl.entries.back().seq.value / 10 + 1) * 10;
+    if (acl.entries.empty()) acl.entries.reserve(16);
+    AclEntry& e = acl.entries.emplace_back();
+    e.seq = seq;
+    fill_entry(b, e);
+    return;
+  }
+  AclEntry e;
+  e.seq = seq;
+  fill_entry(b, e);
   if (b.removing()) {
     if (e.seq.present()) {
       std::erase_if(acl.entries, [&](const AclEntry& x) { return x.seq.value == e.seq.value; });
@@ -69,11 +88,6 @@ void add_entry(Builder& b, AccessList& acl) {
                x.rest.value == e.rest.value && x.remark.value == e.remark.value;
       });
     }
-    return;
-  }
-  if (!e.seq.present()) {
-    e.seq.value = acl.entries.empty() ? 10 : (acl.entries.back().seq.value / 10 + 1) * 10;
-    acl.entries.push_back(std::move(e));
     return;
   }
   put_in_sequence(acl.entries, std::move(e), [](const AclEntry& x) { return x.seq.value; });

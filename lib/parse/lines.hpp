@@ -3,7 +3,6 @@
 
 #include <cstdint>
 #include <cstring>
-#include <span>
 #include <string_view>
 
 #include "lib/source/source.hpp"
@@ -30,13 +29,19 @@ class LineReader {
         cr_(!text.empty() && std::memchr(p_, '\r', text.size()) != nullptr) {}
   // The lines of a file whose line index is already made (the same split, without a search).
   explicit LineReader(const SourceFile& file)
-      : p_(file.text().data()), end_(p_ + file.text().size()), cr_(false), text_(p_), starts_(file.line_starts()) {}
-  bool next(RawLine& out) {
+      : p_(file.text().data()),
+        end_(p_ + file.text().size()),
+        cr_(false),
+        text_(p_),
+        next_start_(file.line_starts().data() + 1),
+        last_start_(file.line_starts().data() + file.line_starts().size()) {}
+  // Inlined: the engine calls it for every line of every file.
+  [[gnu::always_inline]] bool next(RawLine& out) {
     if (p_ == end_) return false;
     const char* s = p_;
     const char* e;
-    if (!starts_.empty()) {
-      p_ = e = line_ + 1 < starts_.size() ? text_ + starts_[line_ + 1] : end_;
+    if (text_ != nullptr) {
+      p_ = e = next_start_ < last_start_ ? text_ + *next_start_++ : end_;
       // Off the terminator: LF, CRLF or CR.
       if (e != s && (e[-1] == '\n' || e[-1] == '\r')) {
         --e;
@@ -70,8 +75,9 @@ class LineReader {
   const char* p_;
   const char* end_;
   bool cr_;  // the text has a CR somewhere (CRLF or lone CR line ends)
-  const char* text_ = nullptr;
-  std::span<const std::uint32_t> starts_;  // the file's line index, if read from a file
+  const char* text_ = nullptr;  // set when read with the file's line index:
+  const std::uint32_t* next_start_ = nullptr;  // the next line's start in it
+  const std::uint32_t* last_start_ = nullptr;  // its end
   std::uint32_t line_ = 0;
 };
 
