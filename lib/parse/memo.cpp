@@ -18,10 +18,7 @@ std::uint64_t word(const char* p) {
 std::uint64_t line_hash(Mode m, const char* p, std::size_t n) {
   constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
   std::uint64_t h = (n << 8 | static_cast<std::uint64_t>(m)) * kMul;
-  auto mix = [&](std::uint64_t w) {
-    h = (h ^ w) * kMul;
-    h ^= h >> 29;
-  };
+  auto mix = [&](std::uint64_t w) { h = (h ^ w) * kMul; };  // the finish below spreads the high bits
   if (n < 8) {
     for (std::size_t i = 0; i < n; ++i) mix(static_cast<unsigned char>(p[i]));
   } else {
