@@ -1,5 +1,6 @@
 // Builders of interfaces: grammar/interface.hpp -> model/interface.hpp.
 #include <algorithm>
+#include <utility>
 
 #include "grammar/interface.hpp"
 #include "lib/parse/families.hpp"
@@ -14,7 +15,7 @@ bool parse_interface(LineState& st) { return grammar::parse_line<grammar::interf
 
 void apply_global_interface(Builder& b) {
   if (static_cast<Cmd>(b.cmd()) != Cmd::interface) return;
-  const Text name = b.ifname(T::name);
+  Text name = b.ifname(T::name);
   if (b.removing()) {
     b.cfg.interfaces.erase(name.value);
     return;
@@ -26,7 +27,7 @@ void apply_global_interface(Builder& b) {
   const auto i = b.cfg.interfaces.get_or_add(name.value, &added);
   Interface& itf = b.cfg.interfaces[i];
   if (added) {
-    itf.name = name;
+    itf.name = std::move(name);
     itf.span = b.line();
   }
   if (b.has(T::type)) itf.template_type = b.keyword(T::type);

@@ -109,22 +109,20 @@ AccessList& open_acl(Builder& b, std::string_view kind, bool numbered, std::uint
 }
 
 BgpNeighbor& neighbor(Builder& b, RouterBgp& bgp) {
-  const Text name = b.text(T::name);
   bool added = false;
-  const auto i = bgp.neighbors.get_or_add(name.value, &added);
+  const auto i = bgp.neighbors.get_or_add(b.st.text(T::name), &added);
   if (added) {
-    bgp.neighbors[i].name = name;
+    bgp.neighbors[i].name = b.text(T::name);
     bgp.neighbors[i].span = b.line();
   }
   return bgp.neighbors[i];
 }
 
 BgpAfNeighbor& af_neighbor(Builder& b, BgpAddressFamily& af) {
-  const Text name = b.text(T::name);
   bool added = false;
-  const auto i = af.neighbors.get_or_add(name.value, &added);
+  const auto i = af.neighbors.get_or_add(b.st.text(T::name), &added);
   if (added) {
-    af.neighbors[i].name = name;
+    af.neighbors[i].name = b.text(T::name);
     af.neighbors[i].span = b.line();
   }
   return af.neighbors[i];
@@ -147,9 +145,11 @@ void apply_neighbor(Builder& b, RouterBgp& bgp, BgpAddressFamily* af) {
   const Cmd cmd = static_cast<Cmd>(b.cmd());
   // `no neighbor X remote-as [ASN]` removes neighbor X with all its settings, in every address
   // family; a peer group only loses its remote-as. `no neighbor PG peer-group` removes the group.
-  const BgpNeighbor* existing = bgp.neighbors.find(b.st.text(T::name));
-  const bool is_group = existing && existing->is_peer_group.value;
-  if (rm && ((cmd == Cmd::nb_remote_as && !is_group) || cmd == Cmd::nb_peer_group_define)) {
+  const auto is_group = [&] {  // looked up only for a removal
+    const BgpNeighbor* existing = bgp.neighbors.find(b.st.text(T::name));
+    return existing && existing->is_peer_group.value;
+  };
+  if (rm && ((cmd == Cmd::nb_remote_as && !is_group()) || cmd == Cmd::nb_peer_group_define)) {
     const std::string name(b.st.text(T::name));
     bgp.neighbors.erase(name);
     for (BgpAddressFamily& a : bgp.address_families) a.neighbors.erase(name);
