@@ -61,6 +61,30 @@ LineMemo& LineMemo::of_this_thread() {
   return memo;
 }
 
+// find() and replay() are inlined into parse(): they run for every line, and a hit costs little
+// more than the calls would.
+[[gnu::always_inline]] inline const LineMemo::Entry* LineMemo::find(Mode m, std::uint64_t hash, const char* b,
+                                                                  std::size_t n) const {
+  if (slots_.empty()) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t s = hash & mask; slots_[s] != 0; s = (s + 1) & mask) {
+    const Entry& x = entries_[slots_[s] - 1];
+    if (x.hash == hash && x.mode == m && x.size == n && same_text(texts_.data() + x.text, b, n)) return &x;
+  }
+  return nullptr;
+}
+
+[[gnu::always_inline]] inline bool LineMemo::replay(const Entry& x, const std::vector<Cap>& caps,
+                                                   LineState& st) {
+  const char* b = st.begin;
+  copy_flags(st, x);
+  st.known_at = pointer(x.known_at, b);
+  st.kw_end = pointer(x.kw_end, b);
+  for (std::uint32_t i = x.caps; i < x.caps + x.ncaps; ++i)
+    st.caps.push_back(Capture{caps[i].tag, b + caps[i].begin, b + caps[i].end, caps[i].value});
+  return x.ok;
+}
+
 bool LineMemo::parse(Mode m, ParseFn fn, LineState& st, const char* b, const char* e) {
   st.reset(b, e);
   st.record = false;
@@ -71,16 +95,6 @@ bool LineMemo::parse(Mode m, ParseFn fn, LineState& st, const char* b, const cha
   const bool ok = fn(st);
   if (seen_before(hash)) keep(m, hash, ok, st);
   return ok;
-}
-
-const LineMemo::Entry* LineMemo::find(Mode m, std::uint64_t hash, const char* b, std::size_t n) const {
-  if (slots_.empty()) return nullptr;
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t s = hash & mask; slots_[s] != 0; s = (s + 1) & mask) {
-    const Entry& x = entries_[slots_[s] - 1];
-    if (x.hash == hash && x.mode == m && x.size == n && same_text(texts_.data() + x.text, b, n)) return &x;
-  }
-  return nullptr;
 }
 
 // Whether a line with this hash was parsed before (and not kept): most lines seen once are
@@ -135,16 +149,6 @@ void LineMemo::place(std::size_t i) {
 void LineMemo::place_all() {
   std::fill(slots_.begin(), slots_.end(), 0);
   for (std::size_t i = 0; i < entries_.size(); ++i) place(i);
-}
-
-bool LineMemo::replay(const Entry& x, const std::vector<Cap>& caps, LineState& st) {
-  const char* b = st.begin;
-  copy_flags(st, x);
-  st.known_at = pointer(x.known_at, b);
-  st.kw_end = pointer(x.kw_end, b);
-  for (std::uint32_t i = x.caps; i < x.caps + x.ncaps; ++i)
-    st.caps.push_back(Capture{caps[i].tag, b + caps[i].begin, b + caps[i].end, caps[i].value});
-  return x.ok;
 }
 
 }  // namespace flexc::parse
