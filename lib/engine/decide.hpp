@@ -204,9 +204,18 @@ ProfileChoice select_profile(RunningConfig&&, const Identity&, std::string_view,
 
 enum class Role : std::uint8_t { initiator, responder };
 
+// The keys found, as views: they point into the running configuration or the profile, which
+// outlive the lookup (a hub looks keys up per session; copying them cost an allocation each).
+struct KeyViews {
+  KeyViews() = default;
+  KeyViews(std::optional<std::string_view> l, std::optional<std::string_view> r) : local(l), remote(r) {}
+  KeyViews(const PresharedKeys& k) : local(k.local), remote(k.remote) {}  // implicit: a view of them
+  std::optional<std::string_view> local;   // what this side signs its AUTH with
+  std::optional<std::string_view> remote;  // what it verifies the peer's AUTH with
+};
+
 struct KeyLookup {
-  PresharedKeys keys;                 // local: what this side signs its AUTH with; remote: what
-                                      // it verifies the peer's AUTH with
+  KeyViews keys;
   const KeyringPeer* peer = nullptr;  // the keyring entry used, if any
   std::string why;                    // where the keys came from, and why one is missing
   bool complete() const { return keys.local && keys.remote; }
@@ -305,7 +314,7 @@ struct KeyAgreement {
 // Asymmetric PSK (ref §1.4, §3.1 rule 6): the AUTH the initiator signs with its local key is
 // verified with the responder's remote key and the other way round, so
 // initiator.local == responder.remote and responder.local == initiator.remote.
-KeyAgreement psk_agrees(const PresharedKeys& initiator, const PresharedKeys& responder);
+KeyAgreement psk_agrees(const KeyViews& initiator, const KeyViews& responder);
 
 // =============================================================================================
 // 6. CHILD_SA proposals (decide_child.cpp)

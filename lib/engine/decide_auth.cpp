@@ -275,9 +275,9 @@ AuthCheck check_authentication(const IkeProfile& initiator, const IkeProfile& re
   return out;
 }
 
-KeyAgreement psk_agrees(const PresharedKeys& initiator, const PresharedKeys& responder) {
+KeyAgreement psk_agrees(const KeyViews& initiator, const KeyViews& responder) {
   std::vector<std::string> why;
-  auto direction = [&](const std::optional<std::string>& sign, const std::optional<std::string>& verify, const char* signer,
+  auto direction = [&](const std::optional<std::string_view>& sign, const std::optional<std::string_view>& verify, const char* signer,
                        const char* verifier) {
     if (!sign) why.push_back(std::string("the ") + signer + " has no local key");
     else if (!verify) why.push_back(std::string("the ") + verifier + " has no remote key");
