@@ -790,7 +790,8 @@ class Analyzer {
 
   static std::string_view family(const std::string& mode) {
     // "gre ip" and "ipsec ipv4" are different encapsulations; "gre ip" and "gre ipv6" too.
-    return mode.empty() ? "gre ip" : mode;
+    // (Both arms views: `cond ? "literal" : std::string` would make a temporary string.)
+    return mode.empty() ? std::string_view("gre ip") : std::string_view(mode);
   }
 
   static std::string describe(const Identity& id) {
