@@ -238,19 +238,21 @@ TEST_CASE("engine find_keys: inline keys win, missing keys are explained") {
   CHECK(both.complete());
   CHECK(both.keys.remote == "inline-remote");
 
-  const auto half = find_keys(rc, psk_profile("P", {match_any()}, "KR"), "192.0.2.7", key_id("x"), Role::initiator);
+  const IkeProfile with_keyring = psk_profile("P", {match_any()}, "KR");  // the keys found point into it
+  const auto half = find_keys(rc, with_keyring, "192.0.2.7", key_id("x"), Role::initiator);
   CHECK(half.keys.local == "half-local");
   CHECK(!half.keys.remote);  // no fall-through to the wildcard
   CHECK(contains(half.why, "no remote key: keyring 'KR' peer 'half'"));
   CHECK(!contains(half.why, "half-local"));  // never the key itself
 
-  const auto none = find_keys(rc, psk_profile("Q", {match_any()}), "192.0.2.7", key_id("x"), Role::initiator);
+  const IkeProfile without_keyring = psk_profile("Q", {match_any()});
+  const auto none = find_keys(rc, without_keyring, "192.0.2.7", key_id("x"), Role::initiator);
   CHECK(!none.keys.local);
   CHECK(contains(none.why, "profile 'Q' has no keyring"));
 
   RunningConfig empty;
   empty.keyrings = {{"KR", {}}};
-  const auto nopeer = find_keys(empty, psk_profile("P", {match_any()}, "KR"), "192.0.2.7", fqdn_id("a.b"), Role::responder);
+  const auto nopeer = find_keys(empty, with_keyring, "192.0.2.7", fqdn_id("a.b"), Role::responder);
   CHECK(contains(nopeer.why, "keyring 'KR' has no peer for fqdn 'a.b' or address 192.0.2.7"));
 }
 

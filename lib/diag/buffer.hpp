@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -54,6 +55,15 @@ class Buffer {
   void commit(const Writer& w) { size_ = static_cast<std::size_t>(w.end() - text_.data()); }
   std::string_view text() const { return {text_.data(), size_}; }
   void clear() { size_ = 0; }
+  // Writes the text to `os` and empties the buffer.
+  void flush(std::ostream& os) {
+    os.write(text_.data(), static_cast<std::streamsize>(size_));
+    clear();
+  }
+  // flush(os) once the text passes `limit`: a large fleet's report is written in pieces.
+  void flush_over(std::ostream& os, std::size_t limit = std::size_t{1} << 20) {
+    if (size_ > limit) flush(os);
+  }
 
  private:
   std::string text_;

@@ -28,6 +28,12 @@ bool Diagnostics::has_errors() const {
   return std::any_of(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
+std::array<std::size_t, 3> Diagnostics::counts() const {
+  std::array<std::size_t, 3> n{};  // indexed by Severity: error, warning, info
+  for (const Diagnostic& d : items_) ++n[static_cast<std::size_t>(d.severity)];
+  return n;
+}
+
 std::size_t Diagnostics::count(Severity s) const {
   return static_cast<std::size_t>(
       std::count_if(items_.begin(), items_.end(), [s](const Diagnostic& d) { return d.severity == s; }));

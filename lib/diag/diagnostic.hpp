@@ -1,6 +1,7 @@
 // Diagnostics: what every phase reports, and the sink that collects them.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <iosfwd>
@@ -87,6 +88,8 @@ class Diagnostics {
   std::vector<Diagnostic>& items() { return items_; }
   void sort();
   std::size_t count(Severity s) const;
+  // The counts of errors, warnings and infos, in one pass over the list.
+  std::array<std::size_t, 3> counts() const;
   bool has_errors() const;
   void append(Diagnostics&& other);
 

@@ -43,10 +43,7 @@ void render_json(std::ostream& os, const FileTable& files, const Diagnostics& di
     j.end_array();
     if (!d.help.empty()) j.member("help", d.help.view());
     j.end_object();
-    if (text.text().size() > (1 << 20)) {  // written in pieces: the report of a large fleet is large
-      os << text.text();
-      text.clear();
-    }
+    text.flush_over(os);
   }
   j.end_array();
   j.key("summary");

@@ -208,10 +208,7 @@ void render_sarif(std::ostream& os, const FileTable& files, const Diagnostics& d
       if (id) j.end_array();
     }
     j.end_object();
-    if (text.text().size() > (1 << 20)) {  // written in pieces: the report of a large fleet is large
-      os << text.text();
-      text.clear();
-    }
+    text.flush_over(os);
   }
   j.end_array();
   j.member("columnKind", "utf16CodeUnits");
@@ -295,10 +292,7 @@ void render_github(std::ostream& os, const FileTable& files, const Diagnostics& 
     }
     w << '\n';
     text.commit(w);
-    if (text.text().size() > (1 << 20)) {
-      os << text.text();
-      text.clear();
-    }
+    text.flush_over(os);
   }
   os << text.text();
 }

@@ -129,13 +129,12 @@ void render_text(std::ostream& os, const FileTable& files, const Diagnostics& di
       render_one(out, files, items[i], style);
     }
   };
-  auto write = [&os](const Buffer& b) { os.write(b.text().data(), static_cast<std::streamsize>(b.text().size())); };
   const unsigned workers = static_cast<unsigned>(std::min<std::size_t>(worker_count(threads), chunks));
   if (workers <= 1) {
     Buffer out;
     for (std::size_t k = 0; k < chunks; ++k) {
       render_chunk(k, out);
-      write(out);
+      out.flush(os);
     }
     return;
   }
@@ -155,7 +154,7 @@ void render_text(std::ostream& os, const FileTable& files, const Diagnostics& di
           cv.wait(lock, [&] { return ready[k % window] || failed; });
           if (failed) return;
           lock.unlock();
-          write(text[k % window]);
+          text[k % window].flush(os);
           lock.lock();
           ready[k % window] = 0;
           written = k + 1;
@@ -187,9 +186,7 @@ void render_summary(std::ostream& os, const Diagnostics& diags, std::size_t file
   auto plural = [](std::size_t n, const char* word) {
     return std::to_string(n) + ' ' + word + (n == 1 ? "" : "s");
   };
-  std::size_t n[3] = {};  // by severity (error, warning, info), in one pass over the list
-  for (const Diagnostic& d : diags.items()) ++n[static_cast<std::size_t>(d.severity)];
-  const std::size_t e = n[0], w = n[1], i = n[2];
+  const auto [e, w, i] = diags.counts();
   os << plural(e, "error") << ", " << plural(w, "warning") << ", " << plural(i, "info")
      << " in " << plural(files, "file");
   if (i && !style.show_info) os << " (infos hidden; --verbose shows them)";

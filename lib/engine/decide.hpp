@@ -232,7 +232,10 @@ struct KeyLookup {
 // missing direction does not fall through to a less specific entry.
 KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::string_view peer_address,
                     const Identity& peer_identity, Role role, std::string_view peer_hostname = {});
+// The keys found are views into `rc` or `profile`: neither may be a temporary.
 KeyLookup find_keys(RunningConfig&&, const IkeProfile&, std::string_view, const Identity&, Role,
+                    std::string_view = {}) = delete;
+KeyLookup find_keys(const RunningConfig&, IkeProfile&&, std::string_view, const Identity&, Role,
                     std::string_view = {}) = delete;
 
 // An index of one keyring for many lookups (a hub's keyring with a peer per spoke): its peers'
@@ -286,6 +289,10 @@ class KeyringIndex {
 KeyLookup find_keys(const RunningConfig& rc, const IkeProfile& profile, std::string_view peer_address,
                     const Identity& peer_identity, Role role, std::string_view peer_hostname,
                     const KeyringIndex* index, Explain explain = Explain::always);
+KeyLookup find_keys(RunningConfig&&, const IkeProfile&, std::string_view, const Identity&, Role, std::string_view,
+                    const KeyringIndex*, Explain = Explain::always) = delete;
+KeyLookup find_keys(const RunningConfig&, IkeProfile&&, std::string_view, const Identity&, Role, std::string_view,
+                    const KeyringIndex*, Explain = Explain::always) = delete;
 
 // =============================================================================================
 // 5. Authentication methods and keys (decide_auth.cpp)

@@ -46,16 +46,12 @@ std::vector<SetProposals> set_proposals(const RunningConfig& rc, const IpsecProf
 
 namespace {
 
-bool has_type(const std::vector<Transform>& v, TransformType t) {
-  return std::any_of(v.begin(), v.end(), [&](const Transform& x) { return x.type == t; });
-}
-
 Proposal with_extras(const std::string& name, const std::vector<Transform>& set, std::optional<std::uint16_t> pfs) {
   std::vector<Transform> ts;
   ts.reserve(set.size() + 2);
   ts.assign(set.begin(), set.end());
-  if (pfs && !has_type(ts, TransformType::dh)) ts.push_back({TransformType::dh, *pfs, 0, "group" + std::to_string(*pfs)});
-  if (!has_type(ts, TransformType::esn)) ts.push_back({TransformType::esn, 0, 0, "no-esn"});
+  if (pfs && !detail::has_type(ts, TransformType::dh)) ts.push_back({TransformType::dh, *pfs, 0, "group" + std::to_string(*pfs)});
+  if (!detail::has_type(ts, TransformType::esn)) ts.push_back({TransformType::esn, 0, 0, "no-esn"});
   return {name, std::move(ts)};
 }
 

@@ -114,10 +114,6 @@ const char* type_label(TransformType t) {
 // NONE, where RFC 7296 has it: INTEG 0 and D-H 0 ("no PFS").
 bool is_none(const Transform& t) { return (t.type == TransformType::integ || t.type == TransformType::dh) && t.id == 0; }
 
-bool has_type(const Proposal& p, TransformType t) {
-  return std::any_of(p.transforms.begin(), p.transforms.end(), [&](const Transform& x) { return x.type == t; });
-}
-
 // The proposal's transforms that satisfy `pred`, for messages ("none" when there are none).
 template <class Pred>
 std::string describe_if(const Proposal& p, const Pred& pred) {
@@ -196,7 +192,7 @@ PairResult match_pair(const Proposal& o, const Proposal& a, bool explain) {
 std::string why_refused(const Proposal& o, std::span<const Proposal* const> accepted,
                         const std::vector<std::string>& pair_whys) {
   for (TransformType type : kTypes) {
-    if (!has_type(o, type)) continue;
+    if (!detail::has_type(o.transforms, type)) continue;
     std::vector<const Transform*> all;  // the responder's transforms of the type, each once
     bool common = false;
     for (const Proposal* a : accepted) {

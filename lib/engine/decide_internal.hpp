@@ -11,6 +11,11 @@
 
 namespace flexc::engine::detail {
 
+// Whether a list of transforms has one of type t.
+inline bool has_type(const std::vector<Transform>& v, TransformType t) {
+  return std::any_of(v.begin(), v.end(), [&](const Transform& x) { return x.type == t; });
+}
+
 inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 inline std::string lower(std::string_view s) {

@@ -1,7 +1,6 @@
 // Builders of VRFs, BGP, static routes, route-maps, ACLs, prefix lists and pools:
 // grammar/routing.hpp -> model/routing.hpp, model/interface.hpp (VRFs).
 #include <algorithm>
-#include <cstring>
 
 #include "grammar/routing.hpp"
 #include "lib/parse/families.hpp"
@@ -37,15 +36,11 @@ void join(Builder& b, T tag, Text& t) {
       last = &c;
     }
   if (!first) return;
-  t.value.resize(n);
-  char* out = t.value.data();
-  for (const Capture* c = first; c <= last; ++c)
-    if (c->tag == static_cast<std::uint16_t>(tag)) {
-      if (c != first) *out++ = ' ';
-      const std::string_view v = c->text();
-      std::memcpy(out, v.data(), v.size());
-      out += v.size();
-    }
+  t.value.reserve(n);
+  b.each(tag, [&](const Capture& c) {
+    if (&c != first) t.value += ' ';
+    t.value += c.text();
+  });
   // The span runs from the first to the last capture.
   t.span = b.span(first->begin, last->end);
 }
@@ -65,20 +60,10 @@ void fill_entry(Builder& b, AclEntry& e) {
 // last; with one, at its place (replacing an entry with the same number).
 void add_entry(Builder& b, AccessList& acl) {
   Number seq = b.number(T::seq);
-  if (!b.removing() && (!seq.present() || acl.entries.empty() || acl.entries.back().seq.value < seq.value)) {
-    // Configurations list entries in order: the usual entry goes at the end, built in place
-    // (in a list with room for a few dozen, rather than moved along as it grows).
-    if (!seq.present()) seq.value = acl.entries.empty() ? 10 : (acl.entries.back().seq.value / 10 + 1) * 10;
-    if (acl.entries.empty()) acl.entries.reserve(16);
-    AclEntry& e = acl.entries.emplace_back();
+  if (b.removing()) {
+    AclEntry e;
     e.seq = seq;
     fill_entry(b, e);
-    return;
-  }
-  AclEntry e;
-  e.seq = seq;
-  fill_entry(b, e);
-  if (b.removing()) {
     if (e.seq.present()) {
       std::erase_if(acl.entries, [&](const AclEntry& x) { return x.seq.value == e.seq.value; });
     } else {
@@ -90,7 +75,12 @@ void add_entry(Builder& b, AccessList& acl) {
     }
     return;
   }
-  put_in_sequence(acl.entries, std::move(e), [](const AclEntry& x) { return x.seq.value; });
+  if (!seq.present()) seq.value = acl.entries.empty() ? 10 : (acl.entries.back().seq.value / 10 + 1) * 10;
+  if (acl.entries.empty()) acl.entries.reserve(16);  // room for a few dozen, not moved along as it grows
+  // Built where it goes (usually the end: configurations list entries in order).
+  AclEntry& e = slot_in_sequence(acl.entries, seq.value, [](const AclEntry& x) { return x.seq.value; });
+  e.seq = seq;
+  fill_entry(b, e);
 }
 
 AccessList& open_acl(Builder& b, std::string_view kind, bool numbered, std::uint32_t* index = nullptr) {

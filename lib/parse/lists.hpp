@@ -60,16 +60,20 @@ namespace flexc::parse {
 // Sequenced entries (ACL lines, prefix-list entries) are kept sorted by number; an entry with an
 // existing number replaces it (IOS). Configurations list them in order, so the usual case is an
 // append: linear over a whole list, however long.
+// slot_in_sequence gives the place of the entry numbered n, empty, to be built there: at the end,
+// the entry with that number (reset), or a new one between.
+template <typename T, typename N, typename Seq>
+T& slot_in_sequence(std::vector<T>& list, N n, Seq seq) {
+  if (list.empty() || seq(list.back()) < n) return list.emplace_back();
+  auto at = std::lower_bound(list.begin(), list.end(), n, [&](const T& x, const auto& v) { return seq(x) < v; });
+  if (at != list.end() && seq(*at) == n) return *at = T{};
+  return *list.insert(at, T{});
+}
+
 template <typename T, typename Seq>
 void put_in_sequence(std::vector<T>& list, T&& entry, Seq seq) {
   const auto n = seq(entry);
-  if (list.empty() || seq(list.back()) < n) {
-    list.push_back(std::move(entry));
-    return;
-  }
-  auto at = std::lower_bound(list.begin(), list.end(), n, [&](const T& x, const auto& v) { return seq(x) < v; });
-  if (at != list.end() && seq(*at) == n) *at = std::move(entry);
-  else list.insert(at, std::move(entry));
+  slot_in_sequence(list, n, seq) = std::move(entry);
 }
 
 }  // namespace flexc::parse

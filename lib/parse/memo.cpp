@@ -1,5 +1,7 @@
 #include "lib/parse/memo.hpp"
 
+#include "lib/util/hash.hpp"
+
 #include <algorithm>
 #include <cstring>
 
@@ -7,34 +9,18 @@ namespace flexc::parse {
 
 namespace {
 
-std::uint64_t word(const char* p) {
-  std::uint64_t w;
-  std::memcpy(&w, p, 8);
-  return w;
-}
-
-// A hash of the line's bytes and the mode, eight bytes at a time (the last eight overlapping the
-// ones before; a line under eight bytes byte by byte).
+// A hash of the line's bytes and the mode.
 std::uint64_t line_hash(Mode m, const char* p, std::size_t n) {
-  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
-  std::uint64_t h = (n << 8 | static_cast<std::uint64_t>(m)) * kMul;
-  auto mix = [&](std::uint64_t w) { h = (h ^ w) * kMul; };  // the finish below spreads the high bits
-  if (n < 8) {
-    for (std::size_t i = 0; i < n; ++i) mix(static_cast<unsigned char>(p[i]));
-  } else {
-    for (std::size_t i = 0; i + 8 < n; i += 8) mix(word(p + i));
-    mix(word(p + n - 8));
-  }
-  h = (h ^ (h >> 33)) * 0xFF51AFD7ED558CCDULL;  // MurmurHash3's finish: every bit of h moves the low ones
-  return h ^ (h >> 33);
+  return util::hash_text({p, n}, static_cast<std::uint64_t>(m));
 }
 
-// Whether the n bytes at a and b are the same, compared as line_hash reads them.
+// Whether the n bytes at a and b are the same: memcmp inline, a word at a time (the last word
+// overlapping), for lines of a few dozen bytes (a call to memcmp costs about as much as a hit).
 bool same_text(const char* a, const char* b, std::size_t n) {
   if (n < 8) return std::memcmp(a, b, n) == 0;
   for (std::size_t i = 0; i + 8 < n; i += 8)
-    if (word(a + i) != word(b + i)) return false;
-  return word(a + n - 8) == word(b + n - 8);
+    if (util::load64(a + i) != util::load64(b + i)) return false;
+  return util::load64(a + n - 8) == util::load64(b + n - 8);
 }
 
 std::uint32_t offset(const char* p, const char* b) { return p ? static_cast<std::uint32_t>(p - b) + 1 : 0; }
@@ -109,8 +95,7 @@ bool LineMemo::seen_before(std::uint64_t hash) {
 }
 
 void LineMemo::keep(Mode m, std::uint64_t hash, bool ok, const LineState& st) {
-  // A parse that recorded a failure is left alone (without recording there is none to keep).
-  if (st.fail.pos != nullptr || st.fail.nambiguous != 0) return;
+  // parse() does not record failures (LineState::record), so there is no failure to keep.
   if (entries_.size() == kMaxEntries || texts_.size() > kMaxEntries * 64) {  // only with many recurring lines
     entries_.clear();
     texts_.clear();
